@@ -1,0 +1,95 @@
+package dev.candor.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The one JSON configuration for Candor's files: ISO-8601 instants, explicit nulls, stable field
+ * order (record component order), pretty-printed.
+ */
+public final class CandorJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private CandorJson() {}
+
+    /** The shared mapper; configure nothing on it. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Serialises any model value to pretty JSON text. */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("model value cannot be serialised: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code value} to {@code file} atomically: a reader never sees half a file, and an
+     * interrupted write leaves the previous file in place.
+     */
+    public static void write(Object value, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, toJson(value));
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException atomicFailed) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Reads a saved {@code record.json}.
+     *
+     * @throws CorruptRecordException when the file is missing, not JSON, not a record, or of a
+     *     schema version this build does not read
+     */
+    public static ScanRecord readRecord(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new CorruptRecordException(file + ": no such file; pass the record.json written by 'candor audit'");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ScanRecord record;
+        try {
+            var tree = MAPPER.readTree(text);
+            if (tree == null || !tree.isObject() || !tree.has("schemaVersion")) {
+                throw new CorruptRecordException(file + ": not a Candor record (no schemaVersion); re-run 'candor audit' to make one");
+            }
+            int version = tree.get("schemaVersion").asInt(-1);
+            if (version != ScanRecord.CURRENT_SCHEMA_VERSION) {
+                throw new CorruptRecordException(file + ": record schema version " + version + " is not readable by this Candor (reads "
+                        + ScanRecord.CURRENT_SCHEMA_VERSION + "); re-run the audit with this version");
+            }
+            record = MAPPER.treeToValue(tree, ScanRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new CorruptRecordException(file + ": corrupt record (" + e.getOriginalMessage() + " at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "); re-run 'candor audit' to make a new one");
+        }
+        if (record.target() == null || record.phases() == null) {
+            throw new CorruptRecordException(file + ": corrupt record (no target or phases); re-run 'candor audit' to make a new one");
+        }
+        return record;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.candor.model;
+
+import java.util.List;
+
+/**
+ * The options a scan ran with, kept in the record so that its evidence can be judged in context.
+ *
+ * @param maxPages the most pages visited per phase
+ * @param pageTimeoutMs per-page timeout
+ * @param insecure whether invalid TLS certificates were accepted (the report says so)
+ * @param redactValues whether cookie and storage values were replaced by their hashes
+ * @param userAgent the user agent sent, or null for the browser's own
+ * @param viewport the window size
+ * @param browserArgs extra arguments given to Chromium
+ * @param ownerDomains registrable domains the user declared as the site owner's (counted first party)
+ */
+public record ScanSettings(
+        int maxPages,
+        long pageTimeoutMs,
+        boolean insecure,
+        boolean redactValues,
+        String userAgent,
+        Viewport viewport,
+        List<String> browserArgs,
+        List<String> ownerDomains) {
+
+    public ScanSettings {
+        browserArgs = List.copyOf(browserArgs);
+        ownerDomains = List.copyOf(ownerDomains);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.candor.model;
+
+/** A browser window size in CSS pixels. */
+public record Viewport(int width, int height) {
+
+    public Viewport {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("viewport must be positive, got " + width + "x" + height);
+        }
+    }
+
+    /** Parses {@code 1366x768}. */
+    public static Viewport parse(String text) {
+        String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("x");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("viewport must look like 1366x768, got '" + text + "'");
+        }
+        try {
+            return new Viewport(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("viewport must look like 1366x768, got '" + text + "'", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return width + "x" + height;
+    }
+}
