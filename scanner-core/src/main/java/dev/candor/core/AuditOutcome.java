@@ -1,0 +1,28 @@
+package dev.candor.core;
+
+import dev.candor.model.AuditResult;
+import dev.candor.model.Finding;
+import dev.candor.model.Severity;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an audit produced and where it wrote it.
+ *
+ * @param result the evidence, the policy reading and the findings
+ * @param recordFile {@code record.json}
+ * @param reportFile {@code report.json}
+ * @param failOn the threshold the verdict uses
+ */
+public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn) {
+
+    /** The findings at or above the threshold. */
+    public List<Finding> failing() {
+        return result.findings().stream().filter(f -> f.severity().atLeast(failOn)).toList();
+    }
+
+    /** Whether the audit passed: it ran to its end and no finding reaches the threshold. */
+    public boolean passed() {
+        return result.record().completion().complete() && failing().isEmpty();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.candor.core;
+
+import dev.candor.model.Severity;
+import dev.candor.model.Viewport;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything an audit needs to know. Build one with {@link #builder(URI, Path)}.
+ *
+ * @param target the start URL (http or https)
+ * @param outputDir where {@code record.json}, {@code report.json} and screenshots go; Candor
+ *     writes nowhere else
+ * @param policy the policy to read ({@code https://...} or a file path), or null to find it on the site
+ * @param chromium the browser binary, or null to look it up (see {@code ChromiumLocator})
+ * @param browserArgs extra Chromium arguments
+ * @param insecure accept invalid TLS certificates
+ * @param pageTimeout the longest one page may take
+ * @param maxPages pages per phase, start page included
+ * @param userAgent user agent, or null for the browser's own
+ * @param viewport window size
+ * @param redactValues store hashes instead of cookie and storage values
+ * @param ownerDomains further domains that belong to the site owner
+ * @param failOn the least severity that fails the audit
+ */
+public record AuditRequest(
+        URI target,
+        Path outputDir,
+        String policy,
+        Path chromium,
+        List<String> browserArgs,
+        boolean insecure,
+        Duration pageTimeout,
+        int maxPages,
+        String userAgent,
+        Viewport viewport,
+        boolean redactValues,
+        List<String> ownerDomains,
+        Severity failOn) {
+
+    public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
+    public static final int DEFAULT_MAX_PAGES = 5;
+    public static final Viewport DEFAULT_VIEWPORT = new Viewport(1366, 768);
+
+    public AuditRequest {
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || target.getHost() == null) {
+            throw new IllegalArgumentException("'" + target + "' is not an http(s) URL; give one like https://www.example.com/");
+        }
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("--max-pages must be at least 1, got " + maxPages);
+        }
+        if (pageTimeout.isNegative() || pageTimeout.isZero()) {
+            throw new IllegalArgumentException("--timeout must be positive, got " + pageTimeout.toSeconds() + " s");
+        }
+        browserArgs = List.copyOf(browserArgs);
+        ownerDomains = List.copyOf(ownerDomains);
+    }
+
+    /** Parses a start URL as a user types it; a missing scheme means https. */
+    public static URI parseTarget(String text) {
+        String t = text.trim();
+        if (!t.contains("://")) {
+            t = "https://" + t;
+        }
+        try {
+            URI uri = new URI(t);
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/");
+            }
+            return uri.getPath() == null || uri.getPath().isEmpty() ? uri.resolve("/") : uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/", e);
+        }
+    }
+
+    public static Builder builder(URI target, Path outputDir) {
+        return new Builder(target, outputDir);
+    }
+
+    /** Builds a request with the documented defaults. */
+    public static final class Builder {
+        private final URI target;
+        private final Path outputDir;
+        private String policy;
+        private Path chromium;
+        private List<String> browserArgs = List.of();
+        private boolean insecure;
+        private Duration pageTimeout = DEFAULT_PAGE_TIMEOUT;
+        private int maxPages = DEFAULT_MAX_PAGES;
+        private String userAgent;
+        private Viewport viewport = DEFAULT_VIEWPORT;
+        private boolean redactValues;
+        private List<String> ownerDomains = List.of();
+        private Severity failOn = Severity.HIGH;
+
+        private Builder(URI target, Path outputDir) {
+            this.target = target;
+            this.outputDir = outputDir;
+        }
+
+        public Builder policy(String policy) { this.policy = policy; return this; }
+        public Builder chromium(Path chromium) { this.chromium = chromium; return this; }
+        public Builder browserArgs(List<String> args) { this.browserArgs = args; return this; }
+        public Builder insecure(boolean insecure) { this.insecure = insecure; return this; }
+        public Builder pageTimeout(Duration timeout) { this.pageTimeout = timeout; return this; }
+        public Builder maxPages(int maxPages) { this.maxPages = maxPages; return this; }
+        public Builder userAgent(String userAgent) { this.userAgent = userAgent; return this; }
+        public Builder viewport(Viewport viewport) { this.viewport = viewport; return this; }
+        public Builder redactValues(boolean redact) { this.redactValues = redact; return this; }
+        public Builder ownerDomains(List<String> domains) { this.ownerDomains = domains; return this; }
+        public Builder failOn(Severity failOn) { this.failOn = failOn; return this; }
+
+        public AuditRequest build() {
+            return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
+                    userAgent, viewport, redactValues, ownerDomains, failOn);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package dev.candor.core;
+
+import dev.candor.model.AuditResult;
+import dev.candor.model.CandorJson;
+import dev.candor.model.Completion;
+import dev.candor.model.PageOutcome;
+import dev.candor.model.PageVisit;
+import dev.candor.model.Phase;
+import dev.candor.model.PhaseRecord;
+import dev.candor.model.PolicySource;
+import dev.candor.model.ScanRecord;
+import dev.candor.model.ScanSettings;
+import dev.candor.model.ToolInfo;
+import dev.candor.report.JsonReport;
+import dev.candor.scan.Browser;
+import dev.candor.scan.BrowserLauncher;
+import dev.candor.scan.BrowserOptions;
+import dev.candor.scan.ChromiumLocator;
+import dev.candor.scan.PagePlan;
+import dev.candor.scan.PhaseSession;
+import dev.candor.scan.ScanException;
+import dev.candor.scan.SiteParty;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Runs an audit: visits the site in the three consent scenarios, each in a fresh profile, over
+ * the same pages, writes {@code record.json} after every phase (so an audit that ends early still
+ * leaves its evidence), then {@code report.json}.
+ *
+ * <p>While {@link #run} is under way a JVM shutdown hook is registered, so Ctrl-C writes what was
+ * recorded up to the last finished phase and marks the record incomplete.
+ */
+public final class Auditor {
+
+    /** Candor's version, from the build. */
+    public static final String VERSION = readVersion();
+
+    private final BrowserLauncher launcher;
+    private final ChromiumLocator locator;
+    private final Clock clock;
+    private final AuditListener listener;
+
+    /**
+     * @param launcher starts the browser
+     * @param locator finds the browser binary
+     * @param clock the time source for the record
+     * @param listener receives progress
+     */
+    public Auditor(BrowserLauncher launcher, ChromiumLocator locator, Clock clock, AuditListener listener) {
+        this.launcher = launcher;
+        this.locator = locator;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the audit.
+     *
+     * @throws AuditException when the audit cannot start or cannot finish; its
+     *     {@link AuditException#partial()} holds whatever was written
+     */
+    public AuditOutcome run(AuditRequest request) throws AuditException {
+        Path out = prepareOutput(request.outputDir());
+        Path chromium;
+        try {
+            chromium = locator.locate(request.chromium());
+        } catch (ScanException e) {
+            throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), null, e);
+        }
+        String target = PagePlan.normalise(request.target().toString())
+                .orElseThrow(() -> new AuditException(AuditException.Kind.USAGE, "not an http(s) URL: " + request.target(), null, null));
+        SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
+        Path workDir = out.resolve(".candor-profiles");
+        Progress progress = new Progress(request, target, party, clock.instant());
+        Thread hook = new Thread(() -> progress.writeInterrupted(out), "candor-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            BrowserOptions options = new BrowserOptions(chromium, request.browserArgs(), request.insecure(), request.userAgent(),
+                    request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir);
+            try (Browser browser = launcher.launch(options)) {
+                progress.chromiumVersion = browser.version();
+                for (Phase phase : Phase.values()) {
+                    runPhase(browser, phase, request, party, target, progress, out);
+                    // a record killed mid-audit must not claim to be complete
+                    progress.write(out, Completion.stopped("in progress: " + progress.phases.size() + " of 3 phases recorded"),
+                            clock.instant(), false);
+                }
+            }
+            AuditOutcome outcome = progress.write(out, Completion.finished(), clock.instant(), true);
+            listener.note("wrote " + outcome.recordFile() + " and " + outcome.reportFile());
+            return outcome;
+        } catch (ScanException e) {
+            AuditOutcome partial = progress.write(out, Completion.stopped(e.getMessage()), clock.instant(), true);
+            throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), partial, e);
+        } catch (RuntimeException e) {
+            // the browser died under us, or Ctrl-C killed it: keep what was recorded
+            String reason = "audit stopped: " + oneLine(e);
+            AuditOutcome partial = progress.write(out, Completion.stopped(reason), clock.instant(), true);
+            throw new AuditException(AuditException.Kind.INCOMPLETE, reason, partial, e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running; it writes the record
+            }
+            deleteTree(workDir);
+        }
+    }
+
+    private void runPhase(Browser browser, Phase phase, AuditRequest request, SiteParty party, String target,
+            Progress progress, Path out) throws ScanException {
+        boolean discovering = phase == Phase.BEFORE_CONSENT;
+        listener.phaseStarted(phase, discovering ? 0 : progress.plan.size());
+        try (PhaseSession session = browser.open(phase)) {
+            if (discovering) {
+                discover(session, request, party, target, progress, phase);
+            } else {
+                PhaseSession.PageResult first = session.visit(target);
+                listener.pageVisited(phase, 1, first.visit());
+                listener.consentDone(phase, session.consent(phase.action(), out));
+                // after consent, every planned page again, the start page included
+                int index = 1;
+                for (String page : progress.plan) {
+                    listener.pageVisited(phase, ++index, session.visit(page).visit());
+                }
+            }
+            progress.phases.add(session.finish());
+        }
+    }
+
+    private void discover(PhaseSession session, AuditRequest request, SiteParty party, String target, Progress progress,
+            Phase phase) throws ScanException {
+        PagePlan plan = new PagePlan(target, party, request.maxPages());
+        String first = plan.next().orElseThrow();
+        PhaseSession.PageResult start = session.visit(first);
+        listener.pageVisited(phase, 1, start.visit());
+        progress.plan.add(first);
+        requireReachable(start.visit());
+        plan.landedOn(start.visit().finalUrl());
+        plan.offer(start.links());
+        if (request.maxPages() > 1) {
+            session.fetchText(PagePlan.normalise(request.target().resolve("/sitemap.xml").toString()).orElseThrow())
+                    .ifPresent(plan::offerSitemap);
+        }
+        int index = 1;
+        for (String url = plan.next().orElse(null); url != null; url = plan.next().orElse(null)) {
+            PhaseSession.PageResult result = session.visit(url);
+            listener.pageVisited(phase, ++index, result.visit());
+            progress.plan.add(url);
+            plan.landedOn(result.visit().finalUrl());
+            plan.offer(result.links());
+        }
+    }
+
+    /** The start page must load as an HTML page; anything else ends the audit with exit 3. */
+    private static void requireReachable(PageVisit visit) throws ScanException {
+        String url = visit.url();
+        if (visit.outcome() == PageOutcome.LOADED && (visit.status() == null || visit.status() < 400)) {
+            return;
+        }
+        String cause = visit.detail() == null ? visit.outcome().id() : visit.detail();
+        String fix;
+        if (visit.status() != null && visit.status() >= 400) {
+            cause = "the server answered HTTP " + visit.status();
+            fix = "check the URL, or audit a page that answers 200";
+        } else if (cause.contains("ERR_NAME_NOT_RESOLVED")) {
+            fix = "check the host name and your DNS";
+        } else if (cause.contains("ERR_TOO_MANY_REDIRECTS")) {
+            cause = "redirect loop (" + cause + ")";
+            fix = "audit the URL the site finally serves, or fix its redirects";
+        } else if (cause.contains("ERR_CERT") || cause.contains("ERR_SSL") || cause.contains("SSL")) {
+            fix = "fix the site's certificate, or pass --insecure to accept it (the report says so)";
+        } else if (cause.contains("not HTML")) {
+            fix = "give the URL of an HTML page";
+        } else if (visit.outcome() == PageOutcome.TIMEOUT) {
+            fix = "raise --timeout or check that the site is up";
+        } else {
+            fix = "check the URL and that the site is up";
+        }
+        throw new ScanException(ScanException.Kind.SITE_UNREACHABLE, url + ": start page unreachable: " + cause + "; " + fix);
+    }
+
+    private static Path prepareOutput(Path dir) throws AuditException {
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new IOException("not writable");
+            }
+            return dir.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new AuditException(AuditException.Kind.USAGE,
+                    "cannot write to output directory " + dir + " (" + oneLine(e) + "); pass a writable --out", null, e);
+        }
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl >= 0 ? m.substring(0, nl) : m).trim();
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a profile left behind is untidy, not wrong
+        }
+    }
+
+    private static String readVersion() {
+        try (InputStream in = Auditor.class.getResourceAsStream("/dev/candor/core/version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** What has been recorded so far; written after every phase and on interruption. */
+    private final class Progress {
+        final AuditRequest request;
+        final String target;
+        final SiteParty party;
+        final Instant startedAt;
+        final List<String> plan = new ArrayList<>();
+        final List<PhaseRecord> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile String chromiumVersion;
+        private boolean finalWritten;
+        private AuditOutcome lastOutcome;
+
+        Progress(AuditRequest request, String target, SiteParty party, Instant startedAt) {
+            this.request = request;
+            this.target = target;
+            this.party = party;
+            this.startedAt = startedAt;
+        }
+
+        /** Writes the files; after a {@code last} write (success, failure or Ctrl-C) nothing overwrites them. */
+        synchronized AuditOutcome write(Path out, Completion completion, Instant now, boolean last) {
+            if (finalWritten) {
+                return lastOutcome;
+            }
+            ScanRecord record = new ScanRecord(
+                    ScanRecord.CURRENT_SCHEMA_VERSION,
+                    target,
+                    party.siteDomain(),
+                    startedAt,
+                    now,
+                    new ToolInfo("candor", VERSION, chromiumVersion),
+                    new ScanSettings(request.maxPages(), request.pageTimeout().toMillis(), request.insecure(),
+                            request.redactValues(), request.userAgent(), request.viewport(), request.browserArgs(),
+                            request.ownerDomains()),
+                    plan,
+                    phases,
+                    policySource(request),
+                    completion,
+                    warnings(request));
+            AuditResult result = new AuditResult(record, null, List.of());
+            Path recordFile = out.resolve("record.json");
+            Path reportFile = out.resolve("report.json");
+            try {
+                CandorJson.write(record, recordFile);
+                JsonReport.write(result, reportFile);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + recordFile + ": " + e.getMessage(), e);
+            }
+            finalWritten = last;
+            lastOutcome = new AuditOutcome(result, recordFile, reportFile, request.failOn());
+            return lastOutcome;
+        }
+
+        void writeInterrupted(Path out) {
+            write(out, Completion.stopped("interrupted (Ctrl-C or a signal) after " + phases.size() + " of 3 phases"),
+                    clock.instant(), true);
+        }
+    }
+
+    private static PolicySource policySource(AuditRequest request) {
+        if (request.policy() == null) {
+            return new PolicySource(null, "discovered", null);
+        }
+        boolean url = request.policy().startsWith("http://") || request.policy().startsWith("https://");
+        return new PolicySource(request.policy(), url ? "url" : "file", request.policy());
+    }
+
+    private static List<String> warnings(AuditRequest request) {
+        List<String> w = new ArrayList<>();
+        if (request.insecure()) {
+            w.add("--insecure: invalid TLS certificates were accepted");
+        }
+        return w;
+    }
+}
