@@ -1,0 +1,75 @@
+package dev.candor.report;
+
+import dev.candor.model.AuditResult;
+import dev.candor.model.ConsentSummary;
+import dev.candor.model.CookieObservation;
+import dev.candor.model.Finding;
+import dev.candor.model.PhaseRecord;
+import dev.candor.model.RequestObservation;
+import dev.candor.model.ScanRecord;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The short plain-text summary printed at the end of an audit. Site-controlled strings are
+ * stripped of control characters so a hostile cookie name cannot rewrite the terminal.
+ */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {}
+
+    public static String render(AuditResult result) {
+        ScanRecord r = result.record();
+        StringBuilder out = new StringBuilder();
+        out.append("Candor audit of ").append(clean(r.target()));
+        if (!r.completion().complete()) {
+            out.append("  (INCOMPLETE: ").append(clean(r.completion().reason())).append(')');
+        }
+        out.append('\n');
+        ConsentSummary c = r.consent();
+        out.append(String.format(Locale.ROOT, "  consent banner: %s, cmp %s, accept %s, reject %s%s%n",
+                c.bannerDetected() ? "shown" : "not found",
+                c.cmp() == null ? "-" : clean(c.cmp()),
+                c.acceptClicked() ? "done (" + c.clicksToAccept() + " clicks)" : "not done",
+                c.rejectClicked() ? "done (" + c.clicksToReject() + " clicks)" : "not done",
+                c.rejectOnFirstLayer() == null ? "" : c.rejectOnFirstLayer() ? ", reject on first layer" : ", reject NOT on first layer"));
+        for (PhaseRecord p : r.phases()) {
+            long stored = p.cookies().stream().filter(k -> !k.blocked()).count();
+            long thirdCookies = p.cookies().stream().filter(k -> !k.blocked() && !k.firstParty()).count();
+            long blocked = p.cookies().stream().filter(CookieObservation::blocked).count();
+            Set<String> thirdHosts = p.requests().stream().filter(RequestObservation::thirdParty)
+                    .map(q -> clean(q.host())).collect(Collectors.toCollection(TreeSet::new));
+            long beacons = p.requests().stream().filter(RequestObservation::beacon).count();
+            out.append(String.format(Locale.ROOT,
+                    "  %-15s %d pages, %d cookies (%d third-party, %d blocked), %d storage keys, %d requests to %d third-party hosts, %d beacons%n",
+                    p.phase().id(), p.pages().size(), stored, thirdCookies, blocked, p.storage().size(),
+                    p.requests().size(), thirdHosts.size(), beacons));
+            if (!thirdHosts.isEmpty()) {
+                out.append("                  third parties: ").append(String.join(", ", thirdHosts)).append('\n');
+            }
+        }
+        if (result.findings().isEmpty()) {
+            out.append("  findings: none\n");
+        } else {
+            out.append("  findings: ").append(result.findings().size()).append('\n');
+            for (Finding f : result.findings()) {
+                out.append("    [").append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(clean(f.title())).append('\n');
+            }
+        }
+        for (String w : r.warnings()) {
+            out.append("  warning: ").append(clean(w)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Removes control characters (ANSI escapes included) and caps the length. */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replaceAll("\\p{Cntrl}", "?");
+        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+    }
+}

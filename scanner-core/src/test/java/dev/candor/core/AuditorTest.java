@@ -1,0 +1,154 @@
+package dev.candor.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.candor.model.CandorJson;
+import dev.candor.model.PageOutcome;
+import dev.candor.model.PageVisit;
+import dev.candor.model.Phase;
+import dev.candor.model.ScanRecord;
+import dev.candor.report.JsonReport;
+import dev.candor.scan.ChromiumLocator;
+import dev.candor.scan.ScanException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditorTest {
+
+    private static final String START = "https://www.shop.example.com/";
+
+    @TempDir
+    Path dir;
+
+    private ChromiumLocator locator;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeEach
+    void fakeChromiumOnPath() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path chromium = bin.resolve("chromium");
+        Files.writeString(chromium, "#!/bin/sh\n");
+        Files.setPosixFilePermissions(chromium, PosixFilePermissions.fromString("rwxr-xr-x"));
+        locator = new ChromiumLocator(Map.of("PATH", bin.toString()));
+    }
+
+    private AuditRequest request(int maxPages) {
+        return AuditRequest.builder(URI.create(START), dir.resolve("out")).maxPages(maxPages).build();
+    }
+
+    @Test
+    void recordsThreePhasesOverTheSamePagesAndWritesBothFiles() throws Exception {
+        FakeBrowser browser = new FakeBrowser(Map.of(
+                START, List.of(START + "a", "https://www.facebook.com/shop", START + "b#x"),
+                START + "a", List.of(START + "c")));
+        browser.sitemap = "<urlset><url><loc>" + START + "from-sitemap</loc></url></urlset>";
+
+        AuditOutcome outcome = new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(4));
+
+        ScanRecord record = outcome.result().record();
+        assertThat(record.pagesPlanned()).containsExactly(START, START + "a", START + "b", START + "from-sitemap");
+        assertThat(record.phases()).extracting(p -> p.phase()).containsExactly(Phase.values());
+        // after consent every planned page is visited again, after the start page that carries the banner
+        assertThat(record.phase(Phase.AFTER_ACCEPT).orElseThrow().pages()).extracting(PageVisit::url)
+                .containsExactly(START, START, START + "a", START + "b", START + "from-sitemap");
+        assertThat(browser.calls).containsSubsequence("after-accept visit " + START, "after-accept consent accept",
+                "after-reject visit " + START, "after-reject consent reject", "close");
+        assertThat(record.completion().complete()).isTrue();
+        assertThat(record.tool().chromiumVersion()).isEqualTo("FakeChromium 1.0");
+        assertThat(record.startedAt()).isEqualTo(clock.instant());
+        assertThat(outcome.passed()).isTrue();
+
+        assertThat(CandorJson.readRecord(outcome.recordFile())).isEqualTo(record);
+        assertValidReport(outcome.reportFile());
+        assertThat(Files.exists(dir.resolve("out/.candor-profiles"))).isFalse();
+    }
+
+    @Test
+    void anUnreachableStartPageEndsWithExitThreeAndKeepsTheRecord() {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.visitOverride = url -> new PageVisit(url, null, null, null, PageOutcome.FAILED, "net::ERR_NAME_NOT_RESOLVED", 3, List.of());
+        Auditor auditor = new Auditor(o -> browser, locator, clock, AuditListener.SILENT);
+
+        assertThatThrownBy(() -> auditor.run(request(5)))
+                .isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("start page unreachable").contains("ERR_NAME_NOT_RESOLVED")
+                            .contains("check the host name").doesNotContain("\n");
+                    ScanRecord partial = CandorJson.readRecord(e.partial().recordFile());
+                    assertThat(partial.completion().complete()).isFalse();
+                    assertThat(partial.phases()).isEmpty();
+                });
+    }
+
+    @Test
+    void aStartPageAnsweringAnHttpErrorIsUnreachable() {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.visitOverride = url -> new PageVisit(url, url, "Not found", 404, PageOutcome.LOADED, null, 3, List.of());
+        assertThatThrownBy(() -> new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(2)))
+                .isInstanceOfSatisfying(AuditException.class, e -> assertThat(e.getMessage()).contains("HTTP 404"));
+    }
+
+    @Test
+    void aBrowserDyingMidAuditKeepsTheFinishedPhases() {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.failPhase = Phase.AFTER_REJECT;
+        browser.failOnPhase = new IllegalStateException("Target page, context or browser has been closed\nstack...");
+        assertThatThrownBy(() -> new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(1)))
+                .isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(e.getMessage()).isEqualTo("audit stopped: Target page, context or browser has been closed");
+                    ScanRecord partial = CandorJson.readRecord(e.partial().recordFile());
+                    assertThat(partial.phases()).extracting(p -> p.phase()).containsExactly(Phase.BEFORE_CONSENT, Phase.AFTER_ACCEPT);
+                    assertThat(partial.completion().reason()).startsWith("audit stopped");
+                });
+    }
+
+    @Test
+    void noBrowserIsExitThreeWithTheInstallHint() {
+        ChromiumLocator none = new ChromiumLocator(Map.of("PATH", dir.resolve("empty").toString()));
+        assertThatThrownBy(() -> new Auditor(o -> {
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "must not launch");
+        }, none, clock, AuditListener.SILENT).run(request(1)))
+                .isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(3);
+                    assertThat(e.getMessage()).contains("apt-get install chromium");
+                });
+    }
+
+    @Test
+    void anUnwritableOutputIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        AuditRequest r = AuditRequest.builder(URI.create(START), file.resolve("out")).build();
+        assertThatThrownBy(() -> new Auditor(o -> new FakeBrowser(Map.of()), locator, clock, AuditListener.SILENT).run(r))
+                .isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("cannot write to output directory");
+                });
+    }
+
+    static void assertValidReport(Path reportFile) throws IOException {
+        JsonSchema schema;
+        try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+        JsonNode report = CandorJson.mapper().readTree(Files.readString(reportFile));
+        assertThat(schema.validate(report)).as("schema violations in %s", reportFile).isEmpty();
+    }
+}
