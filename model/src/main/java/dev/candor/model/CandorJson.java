@@ -82,13 +82,22 @@ public final class CandorJson {
                 throw new CorruptRecordException(file + ": record schema version " + version + " is not readable by this Candor (reads "
                         + ScanRecord.CURRENT_SCHEMA_VERSION + "); re-run the audit with this version");
             }
+            for (String field : new String[] {"target", "phases", "settings", "completion"}) {
+                if (!tree.hasNonNull(field)) {
+                    throw new CorruptRecordException(file + ": corrupt record (no target or phases: '" + field
+                            + "' is missing); re-run 'candor audit' to make a new one");
+                }
+            }
             record = MAPPER.treeToValue(tree, ScanRecord.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String where = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining()).replaceFirst("^\\.", "");
+            throw new CorruptRecordException(file + ": corrupt record (invalid or missing value at '" + where
+                    + "'); re-run 'candor audit' to make a new one");
         } catch (JsonProcessingException e) {
             throw new CorruptRecordException(file + ": corrupt record (" + e.getOriginalMessage() + " at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "); re-run 'candor audit' to make a new one");
-        }
-        if (record.target() == null || record.phases() == null) {
-            throw new CorruptRecordException(file + ": corrupt record (no target or phases); re-run 'candor audit' to make a new one");
         }
         return record;
     }
