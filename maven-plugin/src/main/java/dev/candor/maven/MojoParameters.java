@@ -80,10 +80,10 @@ record MojoParameters(
                     .pageTimeout(Duration.ofSeconds(timeoutSeconds))
                     .maxPages(maxPages)
                     .userAgent(blankToNull(userAgent))
-                    .viewport(viewport())
+                    .viewport(parseViewport())
                     .redactValues(redactValues)
                     .ownerDomains(nonBlank(ownerDomains))
-                    .failOn(severity())
+                    .failOn(parseFailOn())
                     .build();
         } catch (IllegalArgumentException e) {
             // what is left is the core's check of the URL (an ftp: URL, say)
@@ -91,7 +91,7 @@ record MojoParameters(
         }
     }
 
-    private Severity severity() {
+    private Severity parseFailOn() {
         if (failOn == null || failOn.isBlank()) {
             return Severity.HIGH;
         }
@@ -102,7 +102,7 @@ record MojoParameters(
         }
     }
 
-    private Viewport viewport() {
+    private Viewport parseViewport() {
         if (viewport == null || viewport.isBlank()) {
             return AuditRequest.DEFAULT_VIEWPORT;
         }
