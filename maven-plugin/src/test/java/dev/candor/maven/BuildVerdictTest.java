@@ -1,0 +1,59 @@
+package dev.candor.maven;
+
+import static dev.candor.maven.Outcomes.finding;
+import static dev.candor.maven.Outcomes.outcome;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.core.AuditException;
+import dev.candor.model.Completion;
+import dev.candor.model.Severity;
+import org.junit.jupiter.api.Test;
+
+class BuildVerdictTest {
+
+    @Test
+    void findingsBelowTheThresholdPass() {
+        BuildVerdict v = BuildVerdict.of(outcome(Completion.finished(), Severity.HIGH,
+                finding("cookie-lifetime-exceeds-policy", Severity.MEDIUM, "_ga lives 2 years, the policy says 13 months")));
+        assertThat(v.kind()).isEqualTo(BuildVerdict.Kind.PASSED);
+        assertThat(v.message()).isEqualTo("Candor audit passed: 1 finding, none at or above high; report: /tmp/candor-test/report.json");
+    }
+
+    @Test
+    void findingsAtOrAboveTheThresholdFailOneLineEach() {
+        BuildVerdict v = BuildVerdict.of(outcome(Completion.finished(), Severity.HIGH,
+                finding("tracking-before-consent", Severity.CRITICAL, "static.hotjar.com runs before consent"),
+                finding("tracking-after-reject", Severity.HIGH, "px.ads.linkedin.com fires after Reject all"),
+                finding("cookie-lifetime-exceeds-policy", Severity.MEDIUM, "_ga lives 2 years")));
+        assertThat(v.kind()).isEqualTo(BuildVerdict.Kind.FINDINGS);
+        assertThat(v.message().lines()).containsExactly(
+                "Candor found 2 findings at or above high (candor.failOn); report: /tmp/candor-test/report.json",
+                "  [critical] tracking-before-consent: static.hotjar.com runs before consent",
+                "  [high] tracking-after-reject: px.ads.linkedin.com fires after Reject all");
+    }
+
+    @Test
+    void anIncompleteRecordIsAToolFailureEvenWithoutFindings() {
+        BuildVerdict v = BuildVerdict.of(outcome(Completion.stopped("browser died"), Severity.HIGH));
+        assertThat(v.kind()).isEqualTo(BuildVerdict.Kind.INCOMPLETE);
+        assertThat(v.message()).isEqualTo(
+                "Candor audit incomplete: browser died; the evidence recorded so far is in /tmp/candor-test/record.json");
+    }
+
+    @Test
+    void usageErrorsAreBadConfiguration() {
+        BuildVerdict v = BuildVerdict.of(new AuditException(AuditException.Kind.USAGE, "cannot write to output directory /x", null, null));
+        assertThat(v).isEqualTo(new BuildVerdict(BuildVerdict.Kind.BAD_CONFIGURATION, "cannot write to output directory /x"));
+    }
+
+    @Test
+    void incompleteAuditsSayWhereThePartialEvidenceIs() {
+        BuildVerdict withPartial = BuildVerdict.of(new AuditException(AuditException.Kind.INCOMPLETE, "start page unreachable",
+                outcome(Completion.stopped("start page unreachable"), Severity.HIGH), null));
+        assertThat(withPartial.kind()).isEqualTo(BuildVerdict.Kind.INCOMPLETE);
+        assertThat(withPartial.message()).isEqualTo(
+                "Candor audit incomplete: start page unreachable; the evidence recorded so far is in /tmp/candor-test/record.json");
+        BuildVerdict without = BuildVerdict.of(new AuditException(AuditException.Kind.INCOMPLETE, "no Chromium found", null, null));
+        assertThat(without.message()).isEqualTo("Candor audit incomplete: no Chromium found");
+    }
+}
