@@ -46,7 +46,9 @@ final class ClaimExtractor {
             + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
     private static final Pattern POSTCODE = Pattern.compile(
             "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)");
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
+            // UK postcodes are distinctive on their own; streets there come after the number.
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
     private static final Pattern REGISTRATION = Pattern.compile(
             "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
             + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
