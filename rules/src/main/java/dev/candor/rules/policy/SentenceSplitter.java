@@ -22,6 +22,8 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Lexicon.abbreviations();
     private static final Pattern ORDINAL_END = Pattern.compile("(^|[\\s(])\\d{1,3}\\.$");
     private static final Pattern SINGLE_LETTER_END = Pattern.compile("(^|[\\s(.])\\p{L}\\.$");
+    private static final Pattern LETTER_ITEM_END = Pattern.compile(
+            "(?i)\\b(?:lit\\.|litra|buchst\\.|buchstabe|bogstav|letter|point)\\s*\\(?\\p{L}\\)?\\.$");
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)$");
 
     private SentenceSplitter() {
@@ -70,6 +72,10 @@ final class SentenceSplitter {
             return true;
         }
         if (!before.endsWith(".")) {
+            return false;
+        }
+        if (LETTER_ITEM_END.matcher(before).find()) {
+            // "lit. a." / "litra a." ends a sentence; the letter is not an initial.
             return false;
         }
         if (SINGLE_LETTER_END.matcher(before).find() || ORDINAL_END.matcher(before).find()) {
