@@ -1,0 +1,626 @@
+package dev.candor.rules.policy;
+
+import dev.candor.model.policy.Art13Element;
+import dev.candor.model.policy.Art13Status;
+import dev.candor.model.policy.Claim;
+import dev.candor.model.policy.ClaimType;
+import dev.candor.model.policy.ConsentModel;
+import dev.candor.model.policy.ConsentModelKind;
+import dev.candor.model.policy.Contact;
+import dev.candor.model.policy.Controller;
+import dev.candor.model.policy.CookieCategory;
+import dev.candor.model.policy.DataSubjectRight;
+import dev.candor.model.policy.DeclaredCookie;
+import dev.candor.model.policy.PolicyAnalysis;
+import dev.candor.model.policy.PolicyDocument;
+import dev.candor.model.policy.PolicyDocument.Sentence;
+import dev.candor.model.policy.PolicyDocument.Table;
+import dev.candor.model.policy.ReadStatus;
+import dev.candor.model.policy.RetentionPeriod;
+import dev.candor.model.policy.Safeguard;
+import dev.candor.model.policy.Technology;
+import dev.candor.model.policy.Transfer;
+import dev.candor.model.policy.VendorMention;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a {@link PolicyDocument} into a {@link PolicyAnalysis}: one pass over the sentences with
+ * the lexicon of the document's language, then the Art. 13 statuses from what was found.
+ * One instance per document; not thread-safe.
+ */
+final class ClaimExtractor {
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?:(?:tel(?:efon|ephone)?|phone|fon|tlf|telefonnr|telefonnummer|call us)\\.?\\s*(?:nr\\.?|no\\.?)?\\s*[:.]?\\s*"
+            + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
+    private static final Pattern POSTCODE = Pattern.compile(
+            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
+            // UK postcodes are distinctive on their own; streets there come after the number.
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
+            + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
+            + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
+            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)\\s+"
+            + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
+            + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
+    private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
+            "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:but|aber|men|however|jedoch|dog)\\b",
+            Lexicon.FLAGS);
+
+    private static final int RETENTION_WINDOW = 80;
+
+    private final PolicyDocument doc;
+    private final Lexicon lex;
+    private final String lang;
+    private final VendorTable vendors = VendorTable.builtIn();
+
+    private final List<Claim> claims = new ArrayList<>();
+    private final Map<Art13Element, Set<String>> evidence = new EnumMap<>(Art13Element.class);
+    private final Map<String, VendorMention> vendorMentions = new LinkedHashMap<>();
+    private final Set<DataSubjectRight> rights = EnumSet.noneOf(DataSubjectRight.class);
+    private final Set<CookieCategory> categories = EnumSet.noneOf(CookieCategory.class);
+    private final Set<Technology> technologies = EnumSet.noneOf(Technology.class);
+    private final List<RetentionPeriod> retention = new ArrayList<>();
+    private final List<Transfer> transfers = new ArrayList<>();
+    private final List<DeclaredCookie> declared = new ArrayList<>();
+    private final Map<ConsentModelKind, List<String>> consent = new EnumMap<>(ConsentModelKind.class);
+    private String lastUpdated;
+    private boolean purposes;
+    private boolean basisStrong;
+    private boolean basisWeak;
+    private boolean recipientSpecific;
+    private boolean recipientGeneric;
+    private boolean retentionStated;
+    private boolean withdraw;
+    private boolean complaint;
+    private boolean dpoMentioned;
+    private boolean noTransfer;
+    private Contact dpo;
+
+    private final List<Pattern> pLastUpdated;
+    private final List<Pattern> pRightsContext;
+    private final Map<String, List<Pattern>> pRights;
+    private final Map<String, List<Pattern>> pCategories;
+    private final Map<String, List<Pattern>> pTechnologies;
+    private final Map<String, List<Pattern>> pConsent;
+    private final Map<String, List<Pattern>> pSafeguards;
+    private final Map<String, List<Pattern>> pCountries;
+    private final Map<String, List<Pattern>> pBasis;
+    private final List<Pattern> pNegation;
+
+    ClaimExtractor(PolicyDocument doc) {
+        this.doc = doc;
+        this.lang = doc.language();
+        this.lex = Lexicon.of(lang);
+        pLastUpdated = lex.patterns("lastUpdated");
+        pRightsContext = lex.patterns("rightsContext");
+        pRights = lex.keyed("rights");
+        pCategories = lex.keyed("categories");
+        pTechnologies = lex.keyed("technologies");
+        pConsent = lex.keyed("consent");
+        pSafeguards = lex.keyed("safeguards");
+        pCountries = lex.keyed("countries");
+        pBasis = lex.keyed("basisWording");
+        pNegation = lex.patterns("negation");
+    }
+
+    PolicyAnalysis analyse(List<String> problems) {
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            lastUpdated(s);
+            vendors(s);
+            rights(s);
+            simple(s);
+            legalBasis(s);
+            recipients(s);
+            transfers(s, i);
+            retention(s);
+            categoriesAndTechnologies(s.text(), s);
+            consent(s);
+            dpo(s, i);
+        }
+        for (Table t : doc.tables()) {
+            cookieTable(t);
+        }
+        Controller controller = controller();
+        Map<Art13Element, Art13Status> art13 = assess(controller);
+        Map<Art13Element, List<String>> ev = new LinkedHashMap<>();
+        evidence.forEach((k, v) -> ev.put(k, v.stream().limit(6).toList()));
+        return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, ev,
+                List.copyOf(vendorMentions.values()), List.copyOf(rights), List.copyOf(categories),
+                List.copyOf(technologies), declared, retention, transfers, consentModel(), claims, problems,
+                ReadStatus.READ);
+    }
+
+    // ---- extractors -------------------------------------------------------------------------
+
+    private void lastUpdated(Sentence s) {
+        if (lastUpdated != null) {
+            return;
+        }
+        for (Pattern p : pLastUpdated) {
+            Matcher m = p.matcher(s.text());
+            if (m.find()) {
+                String after = s.text().substring(m.start(), Math.min(s.text().length(), m.end() + 60));
+                var date = DateFinder.first(after);
+                if (date.isPresent()) {
+                    lastUpdated = date.get();
+                    claim(ClaimType.LAST_UPDATED, lastUpdated, s);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void vendors(Sentence s) {
+        for (VendorTable.Hit h : vendors.find(s.text())) {
+            if (negatedAt(s.text(), h.start())) {
+                claim(ClaimType.NEGATED, "vendor:" + h.vendor(), s);
+                continue;
+            }
+            if (!vendorMentions.containsKey(h.vendor())) {
+                vendorMentions.put(h.vendor(), new VendorMention(h.vendor(), s.text()));
+                claim(ClaimType.VENDOR, h.vendor(), s);
+                evidence(Art13Element.RECIPIENTS, s);
+            }
+        }
+    }
+
+    private void rights(Sentence s) {
+        boolean context = any(pRightsContext, s.text()) || any(pRightsContext, s.headingPath());
+        if (!context) {
+            return;
+        }
+        for (Map.Entry<String, List<Pattern>> e : pRights.entrySet()) {
+            Matcher m = firstPositive(e.getValue(), s.text());
+            if (m != null) {
+                DataSubjectRight r = DataSubjectRight.valueOf(e.getKey().toUpperCase(Locale.ROOT));
+                if (rights.add(r)) {
+                    claim(ClaimType.RIGHT, r.id(), s);
+                }
+                evidence(Art13Element.RIGHTS, s);
+            }
+        }
+    }
+
+    private void simple(Sentence s) {
+        if (firstPositive(lex.patterns("withdraw"), s.text()) != null) {
+            withdraw = true;
+            claim(ClaimType.WITHDRAW_CONSENT, "withdraw consent", s);
+            evidence(Art13Element.WITHDRAW_CONSENT, s);
+        }
+        if (firstPositive(lex.patterns("complaint"), s.text()) != null) {
+            complaint = true;
+            claim(ClaimType.COMPLAINT_AUTHORITY, "supervisory authority", s);
+            evidence(Art13Element.COMPLAINT_AUTHORITY, s);
+        }
+        if (!s.heading() && firstPositive(lex.patterns("purpose"), s.text()) != null) {
+            purposes = true;
+            claim(ClaimType.PURPOSE, "purpose", s);
+            evidence(Art13Element.PURPOSES, s);
+        }
+    }
+
+    private void legalBasis(Sentence s) {
+        String t = s.text();
+        Set<String> letters = new TreeSet<>();
+        for (Pattern p : lex.patterns("art6")) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                letters.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        boolean conditional = any(lex.patterns("conditional"), t);
+        boolean label = any(lex.patterns("legalBasisLabel"), t);
+        if (label && !conditional && any(lex.patterns("basisTerms"), t)) {
+            letters.add("stated");
+        }
+        if (!letters.isEmpty()) {
+            basisStrong = true;
+            for (String l : letters) {
+                claim(ClaimType.LEGAL_BASIS, l.equals("stated") ? "stated" : "art-6-1-" + l, s);
+            }
+            evidence(Art13Element.LEGAL_BASIS, s);
+            return;
+        }
+        for (Map.Entry<String, List<Pattern>> e : pBasis.entrySet()) {
+            if (firstPositive(e.getValue(), t) != null) {
+                basisWeak = true;
+                claim(ClaimType.LEGAL_BASIS, "wording-" + e.getKey(), s);
+                evidence(Art13Element.LEGAL_BASIS, s);
+            }
+        }
+    }
+
+    private void recipients(Sentence s) {
+        String t = s.text();
+        if (!any(lex.patterns("recipientContext"), t)) {
+            return;
+        }
+        Matcher spec = firstPositive(lex.patterns("recipientSpecific"), t);
+        if (spec != null) {
+            recipientSpecific = true;
+            claim(ClaimType.RECIPIENT, spec.group().toLowerCase(Locale.ROOT), s);
+            evidence(Art13Element.RECIPIENTS, s);
+        }
+        Matcher gen = firstPositive(lex.patterns("recipientGeneric"), t);
+        if (gen != null) {
+            recipientGeneric = true;
+            claim(ClaimType.RECIPIENT, "vague:" + gen.group().toLowerCase(Locale.ROOT), s);
+            evidence(Art13Element.RECIPIENTS, s);
+        }
+    }
+
+    private void transfers(Sentence s, int index) {
+        String t = s.text();
+        Matcher cue = first(lex.patterns("transfer"), t);
+        if (cue == null) {
+            return;
+        }
+        boolean negated = negatedAt(t, cue.start());
+        List<String> countries = new ArrayList<>();
+        for (Map.Entry<String, List<Pattern>> c : pCountries.entrySet()) {
+            if (any(c.getValue(), t)) {
+                countries.add(c.getKey());
+            }
+        }
+        if (countries.isEmpty()) {
+            countries.add(cue.group());
+        }
+        Safeguard sg = safeguard(t);
+        if (sg == Safeguard.NONE_NAMED) {
+            // The safeguard is often the next sentence or elsewhere in the same section.
+            List<Sentence> all = doc.sentences();
+            for (int j = Math.max(0, index - 3); j < Math.min(all.size(), index + 4) && sg == Safeguard.NONE_NAMED; j++) {
+                if (all.get(j).headingPath().equals(s.headingPath())) {
+                    sg = safeguard(all.get(j).text());
+                }
+            }
+        }
+        if (negated) {
+            noTransfer = true;
+        } else {
+            transfers.add(new Transfer(countries, sg, t));
+        }
+        claim(negated ? ClaimType.NEGATED : ClaimType.TRANSFER, (negated ? "no transfer " : "") + String.join(", ", countries)
+                + " / " + sg.id(), s);
+        evidence(Art13Element.TRANSFERS, s);
+    }
+
+    private Safeguard safeguard(String t) {
+        for (Safeguard sg : List.of(Safeguard.DPF, Safeguard.SCC, Safeguard.ADEQUACY)) {
+            if (any(pSafeguards.getOrDefault(sg.id(), List.of()), t)) {
+                return sg;
+            }
+        }
+        return Safeguard.NONE_NAMED;
+    }
+
+    private void retention(Sentence s) {
+        String t = s.text();
+        Matcher cue = firstPositive(lex.patterns("retention"), t);
+        if (cue == null) {
+            return;
+        }
+        retentionStated = true;
+        evidence(Art13Element.RETENTION, s);
+        List<Integer> cues = new ArrayList<>();
+        for (Pattern p : lex.patterns("retention")) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                cues.add(m.start());
+            }
+        }
+        for (DurationParser.Duration d : DurationParser.find(t, lang)) {
+            // A period far from any storage word is usually something else (a reply deadline).
+            if (cues.stream().noneMatch(c -> Math.abs(c - d.start()) <= RETENTION_WINDOW)) {
+                continue;
+            }
+            retention.add(new RetentionPeriod(d.text(), d.seconds(), d.session(), t));
+            claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
+        }
+    }
+
+    private void categoriesAndTechnologies(String text, Sentence s) {
+        for (Map.Entry<String, List<Pattern>> e : pCategories.entrySet()) {
+            Matcher m = first(e.getValue(), text);
+            if (m == null) {
+                continue;
+            }
+            CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
+            if (negatedAt(text, m.start())) {
+                claim(ClaimType.NEGATED, "category:" + c.id(), s);
+            } else if (categories.add(c)) {
+                claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
+            }
+        }
+        for (Map.Entry<String, List<Pattern>> e : pTechnologies.entrySet()) {
+            Matcher m = firstPositive(e.getValue(), text);
+            Technology tech = technology(e.getKey());
+            if (m != null && technologies.add(tech)) {
+                claim(ClaimType.TECHNOLOGY, tech.id(), s);
+            } else if (m == null && first(e.getValue(), text) != null) {
+                claim(ClaimType.NEGATED, "technology:" + tech.id(), s);
+            }
+        }
+    }
+
+    private static Technology technology(String id) {
+        for (Technology t : Technology.values()) {
+            if (t.id().equals(id)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(id);
+    }
+
+    private void consent(Sentence s) {
+        String t = s.text();
+        if (!any(lex.patterns("consentContext"), t)) {
+            return;
+        }
+        for (ConsentModelKind k : ConsentModelKind.values()) {
+            for (Pattern p : pConsent.getOrDefault(k.id(), List.of())) {
+                Matcher m = p.matcher(t);
+                if (m.find() && (selfNegating(p) || !negatedAt(t, m.start()))) {
+                    consent.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
+                    claim(ClaimType.CONSENT, k.id(), s);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean selfNegating(Pattern p) {
+        return p.pattern().matches("(?s).*\\b(not|nicht|ikke|without|ohne|uden|unless|kun|nur|only)\\b.*");
+    }
+
+    private ConsentModel consentModel() {
+        List<ConsentModelKind> signals = new ArrayList<>(consent.keySet());
+        if (signals.isEmpty()) {
+            return ConsentModel.noneStated();
+        }
+        List<String> quotes = new ArrayList<>();
+        consent.values().forEach(q -> q.stream().filter(x -> !quotes.contains(x)).forEach(quotes::add));
+        return new ConsentModel(signals.get(0), signals, quotes);
+    }
+
+    private void dpo(Sentence s, int index) {
+        Matcher m = first(lex.patterns("dpo"), s.text());
+        if (m == null) {
+            return;
+        }
+        dpoMentioned = true;
+        evidence(Art13Element.DPO_CONTACT, s);
+        boolean negated = negatedAt(s.text(), m.start()) || negatedAfter(s.text(), m.end());
+        claim(negated ? ClaimType.NEGATED : ClaimType.DPO, negated ? "dpo:not appointed" : "dpo", s);
+        if (dpo != null && (dpo.email() != null || dpo.phone() != null)) {
+            return;
+        }
+        String email = null;
+        String phone = null;
+        List<Sentence> all = doc.sentences();
+        for (int j = index; j < Math.min(all.size(), index + 5) && email == null; j++) {
+            if (j > index && !all.get(j).headingPath().equals(s.headingPath()) && !all.get(j).heading()) {
+                break;
+            }
+            Matcher e = EMAIL.matcher(all.get(j).text());
+            email = e.find() ? e.group() : null;
+            if (phone == null) {
+                phone = phone(all.get(j).text());
+            }
+        }
+        dpo = negated ? new Contact("not appointed", null, null, s.text()) : new Contact(null, email, phone, s.text());
+    }
+
+    private void cookieTable(Table table) {
+        List<DeclaredCookie> rows = CookieTableReader.read(table, lang);
+        if (rows.isEmpty()) {
+            return;
+        }
+        technologies.add(Technology.COOKIES);
+        for (int i = 0; i < rows.size(); i++) {
+            DeclaredCookie c = rows.get(i);
+            declared.add(c);
+            Sentence s = new Sentence(c.quote(), table.offset(), table.headingPath(), false);
+            claim(ClaimType.DECLARED_COOKIE, c.name(), s);
+            if (c.durationText() != null) {
+                retention.add(new RetentionPeriod(c.durationText(), c.durationSeconds(),
+                        c.durationSeconds() != null && c.durationSeconds() == 0, c.quote()));
+                retentionStated = true;
+                evidence(Art13Element.RETENTION, s);
+            }
+            String category = CookieTableReader.category(table, table.rows().get(i));
+            if (category != null) {
+                categoriesAndTechnologies(category + " cookies", s);
+            }
+        }
+    }
+
+    // ---- controller ---------------------------------------------------------------------------
+
+    private Controller controller() {
+        List<Pattern> cues = lex.patterns("controller");
+        String name = null;
+        Sentence nameSentence = null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : doc.sentences()) {
+            Matcher m = LEGAL_NAME.matcher(s.text());
+            while (m.find()) {
+                String candidate = trimName(m.group(1)) + " " + m.group(2);
+                if (vendors.isVendorName(candidate)) {
+                    continue;
+                }
+                if (name == null && any(cues, s.text())) {
+                    name = candidate;
+                    nameSentence = s;
+                }
+                counts.merge(candidate, 1, Integer::sum);
+            }
+        }
+        if (name == null) {
+            name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+        String text = doc.text();
+        boolean address = POSTCODE.matcher(text).find();
+        String email = null;
+        String phone = null;
+        String registration = null;
+        for (Sentence s : doc.sentences()) {
+            if (email == null && !any(lex.patterns("dpo"), s.text())) {
+                Matcher e = EMAIL.matcher(s.text());
+                if (e.find()) {
+                    email = e.group();
+                }
+            }
+            if (phone == null && !any(lex.patterns("dpo"), s.text())) {
+                phone = phone(s.text());
+            }
+            if (registration == null) {
+                Matcher r = REGISTRATION.matcher(s.text());
+                if (r.find()) {
+                    registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
+                            : r.group(3) != null ? r.group(3) + " " + r.group(4) : "Company number " + r.group(6);
+                }
+            }
+        }
+        if (nameSentence != null) {
+            claim(ClaimType.CONTROLLER, name, nameSentence);
+            evidence(Art13Element.CONTROLLER_CONTACT, nameSentence);
+        }
+        for (Sentence s : doc.sentences()) {
+            if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
+                    || POSTCODE.matcher(s.text()).find()) {
+                evidence(Art13Element.CONTROLLER_CONTACT, s);
+            }
+        }
+        return new Controller(name, address, email, phone, registration);
+    }
+
+    private static String trimName(String raw) {
+        String[] words = raw.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static String phone(String text) {
+        Matcher p = PHONE.matcher(text);
+        while (p.find()) {
+            String v = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
+            long digits = v.chars().filter(Character::isDigit).count();
+            if (digits >= 7 && digits <= 15) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    // ---- Art. 13 ------------------------------------------------------------------------------
+
+    private Map<Art13Element, Art13Status> assess(Controller c) {
+        Map<Art13Element, Art13Status> out = new EnumMap<>(Art13Element.class);
+        boolean contact = c.postalAddress() || c.email() != null || c.phone() != null;
+        out.put(Art13Element.CONTROLLER_CONTACT, c.name() != null && contact ? Art13Status.PRESENT
+                : c.name() != null || contact ? Art13Status.PARTIAL : Art13Status.MISSING);
+        out.put(Art13Element.DPO_CONTACT, dpo != null && (dpo.email() != null || dpo.phone() != null
+                || "not appointed".equals(dpo.name())) ? Art13Status.PRESENT
+                : dpoMentioned ? Art13Status.PARTIAL : Art13Status.MISSING);
+        out.put(Art13Element.PURPOSES, purposes ? Art13Status.PRESENT : Art13Status.MISSING);
+        out.put(Art13Element.LEGAL_BASIS, basisStrong ? Art13Status.PRESENT
+                : basisWeak ? Art13Status.PARTIAL : Art13Status.MISSING);
+        out.put(Art13Element.RECIPIENTS, !vendorMentions.isEmpty() || recipientSpecific ? Art13Status.PRESENT
+                : recipientGeneric ? Art13Status.VAGUE : Art13Status.MISSING);
+        boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED);
+        // "We do not transfer data outside the EEA" is complete information too.
+        out.put(Art13Element.TRANSFERS, safeguarded ? Art13Status.PRESENT : !transfers.isEmpty() ? Art13Status.VAGUE
+                : noTransfer ? Art13Status.PRESENT : Art13Status.MISSING);
+        boolean period = retention.stream().anyMatch(r -> r.seconds() != null && r.seconds() > 0);
+        out.put(Art13Element.RETENTION, period ? Art13Status.PRESENT
+                : retentionStated ? Art13Status.VAGUE : Art13Status.MISSING);
+        out.put(Art13Element.RIGHTS, rights.size() == DataSubjectRight.values().length ? Art13Status.PRESENT
+                : rights.isEmpty() ? Art13Status.MISSING : Art13Status.PARTIAL);
+        out.put(Art13Element.WITHDRAW_CONSENT, withdraw ? Art13Status.PRESENT : Art13Status.MISSING);
+        out.put(Art13Element.COMPLAINT_AUTHORITY, complaint ? Art13Status.PRESENT : Art13Status.MISSING);
+        return out;
+    }
+
+    // ---- matching -----------------------------------------------------------------------------
+
+    private void claim(ClaimType type, String value, Sentence s) {
+        claims.add(new Claim(type, value, s.text(), s.headingPath(), s.offset()));
+    }
+
+    private void evidence(Art13Element e, Sentence s) {
+        evidence.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(s.text());
+    }
+
+    private static boolean any(List<Pattern> patterns, String text) {
+        return first(patterns, text) != null;
+    }
+
+    private static Matcher first(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first match of any pattern that is not negated in its clause. */
+    private Matcher firstPositive(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!negatedAt(text, m.start())) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a negation word stands in the same clause before {@code at} ("we do not use X"). */
+    boolean negatedAt(String text, int at) {
+        int from = 0;
+        Matcher b = CLAUSE_BREAK.matcher(text);
+        while (b.find() && b.end() <= at) {
+            from = b.end();
+        }
+        from = Math.max(from, at - 60);
+        String clause = text.substring(from, at);
+        return any(pNegation, clause);
+    }
+
+    /** "A data protection officer has not been appointed": negation right after the match. */
+    private boolean negatedAfter(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 40));
+        Matcher b = CLAUSE_BREAK.matcher(rest);
+        if (b.find()) {
+            rest = rest.substring(0, b.start());
+        }
+        return any(pNegation, rest);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.candor.rules.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * HTML to blocks with jsoup: page chrome (nav, header, footer, aside, forms, scripts) and
+ * cookie-banner-like boxes are dropped; headings, paragraphs, list items and table rows stay.
+ */
+final class HtmlExtractor {
+    private static final String CHROME = "nav, header, footer, aside, form, script, style, noscript, template, "
+            + "iframe, svg, button, select, input, textarea, [role=navigation], [role=banner], [role=contentinfo], "
+            + "[aria-hidden=true], [hidden]";
+    private static final Pattern BANNER = Pattern.compile(
+            "(?i)(cookie|consent|gdpr)[-_]?(banner|bar|notice|popup|pop-up|modal|dialog|overlay|layer)"
+            + "|CybotCookiebot|onetrust-(banner|consent|pc)|usercentrics|^cmp[-_]|[-_]cmp$|^cmpbox|cc-window|cc_banner"
+            + "|(^|[-_ ])(skip-link|breadcrumbs?|site-nav|navbar|menu|sidebar)([-_ ]|$)");
+    private static final Set<String> INLINE = Set.of("a", "span", "strong", "em", "b", "i", "u", "code", "small",
+            "sup", "sub", "abbr", "time", "mark", "label", "cite", "q", "s", "del", "ins", "font", "bdi", "bdo", "kbd",
+            "var", "dfn", "data", "wbr", "img");
+
+    private HtmlExtractor() {
+    }
+
+    /** Extracts blocks into {@code out}; returns the page's {@code lang} attribute or "". */
+    static String extract(String html, String baseUrl, DocumentBuilder out) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        String lang = doc.select("html").attr("lang");
+        doc.select(CHROME).remove();
+        for (Element e : doc.body().getAllElements()) {
+            if (e != doc.body() && e.parent() != null && looksLikeBanner(e)) {
+                e.remove();
+            }
+        }
+        Element root = doc.selectFirst("main, article, [role=main]");
+        walk(root == null ? doc.body() : root, out);
+        return lang;
+    }
+
+    private static boolean looksLikeBanner(Element e) {
+        String idClass = e.id() + " " + e.className();
+        return !idClass.isBlank() && BANNER.matcher(idClass).find() && e.text().length() < 3000;
+    }
+
+    private static void walk(Element el, DocumentBuilder out) {
+        StringBuilder inline = new StringBuilder();
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                inline.append(t.text());
+                continue;
+            }
+            if (!(child instanceof Element e)) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (INLINE.contains(tag)) {
+                inline.append(e.text());
+                continue;
+            }
+            if (tag.equals("br")) {
+                inline.append(' ');
+                continue;
+            }
+            flush(inline, out);
+            block(e, tag, out);
+        }
+        flush(inline, out);
+    }
+
+    private static void block(Element e, String tag, DocumentBuilder out) {
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> out.heading(tag.charAt(1) - '0', e.text());
+            case "p", "dt", "dd", "address", "caption", "figcaption", "pre", "summary" -> {
+                if (isBoldOnly(e)) {
+                    out.heading(6, e.text());
+                } else {
+                    out.paragraph(e.text());
+                }
+            }
+            case "li" -> {
+                boolean nested = !e.select("ul, ol, table, p, div").isEmpty();
+                if (nested) {
+                    walk(e, out);
+                } else {
+                    out.paragraph(e.text());
+                }
+            }
+            case "table" -> table(e, out);
+            default -> walk(e, out);
+        }
+    }
+
+    private static boolean isBoldOnly(Element p) {
+        if (p.children().size() != 1) {
+            return false;
+        }
+        Element c = p.child(0);
+        String t = p.text();
+        return (c.normalName().equals("strong") || c.normalName().equals("b")) && c.text().equals(t)
+                && t.length() < 100 && !t.endsWith(".");
+    }
+
+    private static void table(Element table, DocumentBuilder out) {
+        List<String> header = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") != table) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            boolean allTh = true;
+            for (Element cell : tr.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells.add(cell.text());
+                    allTh &= cell.normalName().equals("th");
+                }
+            }
+            if (cells.isEmpty()) {
+                continue;
+            }
+            if (header.isEmpty() && rows.isEmpty() && (allTh || tr.parent() != null
+                    && tr.parent().normalName().equals("thead"))) {
+                header.addAll(cells);
+            } else {
+                rows.add(cells);
+            }
+        }
+        if (header.isEmpty() && !rows.isEmpty() && CookieTableReader.looksLikeHeader(rows.get(0))) {
+            header.addAll(rows.remove(0));
+        }
+        out.table(header, rows);
+    }
+
+    private static void flush(StringBuilder inline, DocumentBuilder out) {
+        if (inline.length() > 0) {
+            String t = inline.toString();
+            if (!t.isBlank()) {
+                out.paragraph(t);
+            }
+            inline.setLength(0);
+        }
+    }
+
+    static String primaryLanguage(String langAttr) {
+        if (langAttr == null || langAttr.isBlank()) {
+            return null;
+        }
+        return langAttr.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+}

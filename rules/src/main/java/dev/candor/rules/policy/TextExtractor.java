@@ -1,0 +1,136 @@
+package dev.candor.rules.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text and Markdown to blocks. Blank lines end paragraphs; bullet lines start list
+ * items; lines of a paragraph are joined (a hyphen at a line end before a lower-case letter is
+ * a word break and dropped). Headings: Markdown {@code #}, bold-only lines, and short
+ * title-like lines standing alone.
+ */
+final class TextExtractor {
+    private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]{1,120})\\1\\s*:?\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•·▪◦‣–]|\\d{1,2}[.)])\\s+");
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MD_EMPH = Pattern.compile("(\\*\\*|__|\\*|`)");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern TITLE_LIKE = Pattern.compile("^[\\p{Lu}\\d][^.!?;]{0,78}$");
+
+    private TextExtractor() {
+    }
+
+    static void extract(String text, boolean markdown, DocumentBuilder out) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<String> para = new ArrayList<>();
+        List<String[]> tableRows = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.replace('\t', ' ');
+            if (markdown && line.strip().startsWith("|")) {
+                flush(para, markdown, out);
+                if (!TABLE_RULE.matcher(line).matches()) {
+                    tableRows.add(splitRow(line));
+                }
+                continue;
+            }
+            flushTable(tableRows, out);
+            if (line.isBlank()) {
+                flush(para, markdown, out);
+                continue;
+            }
+            Matcher h = markdown ? MD_HEADING.matcher(line) : null;
+            if (h != null && h.matches()) {
+                flush(para, markdown, out);
+                out.heading(h.group(1).length(), inline(h.group(2)));
+                continue;
+            }
+            Matcher b = markdown ? BOLD_LINE.matcher(line) : null;
+            if (b != null && b.matches()) {
+                flush(para, markdown, out);
+                out.heading(6, b.group(2));
+                continue;
+            }
+            if (BULLET.matcher(line).find()) {
+                flush(para, markdown, out);
+            }
+            para.add(line);
+        }
+        flushTable(tableRows, out);
+        flush(para, markdown, out);
+    }
+
+    private static void flush(List<String> para, boolean markdown, DocumentBuilder out) {
+        if (para.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String l : para) {
+            String s = l.strip();
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-' && sb.length() > 1
+                    && Character.isLowerCase(sb.charAt(sb.length() - 2)) && !s.isEmpty()
+                    && Character.isLowerCase(s.charAt(0))) {
+                sb.setLength(sb.length() - 1);
+            } else if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(s);
+        }
+        para.clear();
+        String block = sb.toString();
+        boolean bullet = BULLET.matcher(block).find();
+        block = BULLET.matcher(block).replaceFirst("");
+        if (markdown) {
+            block = inline(block);
+        }
+        if (!bullet && isTitle(block)) {
+            out.heading(markdown ? 6 : 2, block);
+        } else {
+            out.paragraph(block);
+        }
+    }
+
+    /** A short stand-alone line without sentence punctuation that starts in upper case. */
+    static boolean isTitle(String block) {
+        String t = block.strip();
+        if (!TITLE_LIKE.matcher(t).matches() || t.endsWith(":") || t.endsWith(",") || t.contains("@")) {
+            return false;
+        }
+        return t.split("\\s+").length <= 9;
+    }
+
+    private static void flushTable(List<String[]> rows, DocumentBuilder out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> header = List.of(rows.get(0));
+        List<List<String>> body = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            body.add(List.of(rows.get(i)));
+        }
+        out.table(header.stream().map(TextExtractor::inline).toList(),
+                body.stream().map(r -> r.stream().map(TextExtractor::inline).toList()).toList());
+        rows.clear();
+    }
+
+    private static String[] splitRow(String line) {
+        String s = line.strip();
+        if (s.startsWith("|")) {
+            s = s.substring(1);
+        }
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        String[] cells = s.split("\\|", -1);
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cells[i].strip();
+        }
+        return cells;
+    }
+
+    static String inline(String md) {
+        return MD_EMPH.matcher(MD_LINK.matcher(md).replaceAll("$1")).replaceAll("");
+    }
+}
