@@ -109,7 +109,7 @@ final class BannerFinder {
         List<Control> inBanner = new ArrayList<>();
         List<Control> elsewhere = new ArrayList<>();
         for (Frame frame : page.frames()) {
-            if (frame.isDetached() || frame.url().startsWith("about:") && frame.parentFrame() != null) {
+            if (frame.isDetached() || (frame.parentFrame() != null && frame.url().startsWith("about:"))) {
                 continue;
             }
             try {

@@ -69,6 +69,11 @@ class ConsentDriverIT {
             assertThat(attempt.screenshot()).isEqualTo("banner-accept.png");
             assertThat(Files.size(temp.resolve("shots/banner-accept.png"))).isPositive();
             assertThat(awaitHit(page, server, TRACKER, 5_000)).as("tracker loaded after accept").isTrue();
+            if (site.equals("klaro")) {
+                // the Meta pixel's third-party cookie is stored, as in a default desktop Chrome
+                assertThat(awaitHit(page, server, "www.facebook.com", 5_000)).isTrue();
+                assertThat(context.cookies()).anyMatch(c -> c.name.equals("fr") && c.domain.equals(".facebook.com"));
+            }
             System.out.printf("RESULT %s accept cmp=%s clicks=%d first=%s ms=%d (%s)%n", site, attempt.cmp(),
                     attempt.clicks(), attempt.onFirstLayer(), attempt.atMs(), attempt.verification());
 
