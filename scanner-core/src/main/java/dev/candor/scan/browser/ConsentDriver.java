@@ -1,0 +1,435 @@
+package dev.candor.scan.browser;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import dev.candor.model.ConsentAction;
+import dev.candor.model.ConsentAttempt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Accepts or rejects a consent banner and checks that the answer took effect.
+ *
+ * <p>First choice is DuckDuckGo's autoconsent (MPL-2.0, shipped unmodified from the npm package as
+ * {@code /autoconsent/dist/autoconsent.playwright.js}), which knows hundreds of consent managers.
+ * Its claims are never trusted alone: after it reports success Candor checks that the banner is gone
+ * and that a cookie or localStorage entry was added or changed. When autoconsent finds nothing or the
+ * check fails, Candor finds the controls by their visible text ({@link ConsentLabels}), including a
+ * second layer behind a settings control for reject.
+ *
+ * <p>Use: {@link #install} on a fresh context before its first navigation; {@link #drive} once the
+ * first page has settled. All calls must come from the thread that drives the page.
+ */
+public final class ConsentDriver {
+
+    static final String BINDING = "autoconsentSendMessage";
+    static final String BUNDLE = "/autoconsent/dist/autoconsent.playwright.js";
+
+    /** How long to wait for autoconsent to find a popup when it has recognised nothing. */
+    private static final long POPUP_WAIT_MS = 4_000;
+    /** ... and when it has recognised a consent manager whose popup is not visible yet. */
+    private static final long POPUP_WAIT_KNOWN_MS = 9_000;
+    private static final long RESULT_WAIT_MS = 8_000;
+    private static final long VERIFY_WAIT_MS = 4_000;
+    private static final long SECOND_LAYER_WAIT_MS = 3_000;
+    private static final int CLICK_TIMEOUT_MS = 3_000;
+
+    private static final String SEND = "s => { window.autoconsentReceiveMessage(JSON.parse(s)); }";
+    private static volatile String bundle;
+
+    private final AutoconsentRules rules;
+    private final BannerFinder finder;
+    private final Map<Page, AutoconsentEvents> events = new ConcurrentHashMap<>();
+
+    private ConsentDriver(AutoconsentRules rules, ConsentLabels labels) {
+        this.rules = rules;
+        this.finder = new BannerFinder(labels);
+    }
+
+    /**
+     * Wires autoconsent into every page and frame of {@code context}: the binding it reports through
+     * and its bundle as an init script. Call before the context's first navigation.
+     */
+    public static ConsentDriver install(BrowserContext context) {
+        ConsentDriver driver = new ConsentDriver(AutoconsentRules.standard(), ConsentLabels.standard());
+        context.exposeBinding(BINDING, (source, args) -> {
+            Frame frame = source.frame();
+            if (frame != null && args.length > 0 && args[0] instanceof Map<?, ?> message) {
+                driver.onMessage(frame, message);
+            }
+            return null;
+        });
+        context.addInitScript(bundle());
+        return driver;
+    }
+
+    /** Whether a consent banner is showing: autoconsent found an unanswered popup, or Candor sees one by its text. */
+    public boolean bannerVisible(Page page) {
+        AutoconsentEvents ev = events.get(page);
+        if (ev != null && ev.popupPending()) {
+            return true;
+        }
+        return finder.find(page).map(BannerFinder.Banner::answerable).orElse(false);
+    }
+
+    /**
+     * The consent manager on the current document: autoconsent's name for it, {@code custom} for a
+     * banner found by its text, empty when there is none.
+     */
+    public Optional<String> cmp(Page page) {
+        AutoconsentEvents ev = events.get(page);
+        if (ev != null && ev.popupCmp() != null) {
+            return Optional.of(ev.popupCmp());
+        }
+        if (ev != null && ev.detectedCmp() != null) {
+            return Optional.of(ev.detectedCmp());
+        }
+        return finder.find(page).filter(BannerFinder.Banner::answerable).map(b -> "custom");
+    }
+
+    /** Whether the visible banner offers a reject control without opening another layer; empty when no banner is visible. */
+    public Optional<Boolean> rejectOnFirstLayer(Page page) {
+        return finder.find(page).filter(BannerFinder.Banner::answerable).map(b -> b.has(ConsentLabels.Role.REJECT));
+    }
+
+    /**
+     * Answers the banner of {@code page}'s current document and verifies the answer.
+     *
+     * @param screenshotDir where {@code banner-<action>.png} is written
+     * @return what was done; {@code done} is true only when Candor saw the banner go and the
+     *     consent state change. {@code atMs} counts from this call.
+     */
+    public ConsentAttempt drive(Page page, ConsentAction action, Path screenshotDir) {
+        long start = System.nanoTime();
+        AutoconsentEvents ev = events.computeIfAbsent(page, p -> new AutoconsentEvents());
+        boolean popup = awaitPopup(page, ev);
+        ConsentSnapshot before = ConsentSnapshot.take(page);
+        List<String> notes = new ArrayList<>();
+        String shot = null;
+        if (popup) {
+            String cmp = ev.popupCmp();
+            BannerFinder.Banner firstLayer = finder.find(page).orElse(null);
+            ElementHandle container = containerOf(firstLayer);
+            shot = screenshot(page, container, screenshotDir, action);
+            long atMs = millisSince(start);
+            Claim claim = runAutoconsent(page, ev, action, cmp);
+            if (claim.ok()) {
+                Verification v = verify(page, container, before);
+                if (v.ok()) {
+                    ev.answered();
+                    Boolean onFirst = firstLayer == null ? null : firstLayer.has(roleOf(action));
+                    return new ConsentAttempt(action, cmp, "autoconsent", true, true, claim.clicks(), onFirst,
+                            v.line(), shot, atMs, null);
+                }
+                notes.add("autoconsent (" + cmp + ") reported " + action.id() + " but " + v.line());
+            } else {
+                notes.add(claim.detail());
+            }
+        } else if (ev.detectedCmp() != null) {
+            notes.add("autoconsent recognised " + ev.detectedCmp() + " but saw no popup");
+        } else {
+            notes.add("autoconsent recognised no consent manager");
+        }
+        return byText(page, ev, action, screenshotDir, before, start, shot, popup, notes);
+    }
+
+    private ConsentAttempt byText(Page page, AutoconsentEvents ev, ConsentAction action, Path screenshotDir,
+            ConsentSnapshot before, long start, String shot, boolean popup, List<String> notes) {
+        String cmp = ev.popupCmp() != null ? ev.popupCmp() : "custom";
+        Optional<BannerFinder.Banner> found = finder.find(page).filter(BannerFinder.Banner::answerable);
+        if (found.isEmpty()) {
+            notes.add("no consent control found by its text");
+            return new ConsentAttempt(action, popup ? cmp : null, popup ? "autoconsent" : "none", popup, false, 0,
+                    null, "no banner answered", shot, null, String.join("; ", notes));
+        }
+        BannerFinder.Banner banner = found.get();
+        ElementHandle container = containerOf(banner);
+        if (shot == null) {
+            shot = screenshot(page, container, screenshotDir, action);
+        }
+        long atMs = millisSince(start);
+        int clicks = 0;
+        Boolean onFirstLayer;
+        Optional<BannerFinder.Control> direct = banner.first(roleOf(action));
+        if (direct.isPresent()) {
+            clicks += click(direct.get()) ? 1 : 0;
+            onFirstLayer = true;
+        } else if (action == ConsentAction.REJECT && banner.has(ConsentLabels.Role.SETTINGS)) {
+            onFirstLayer = false;
+            clicks += click(banner.first(ConsentLabels.Role.SETTINGS).get()) ? 1 : 0;
+            Optional<BannerFinder.Control> second = awaitSecondLayer(page);
+            if (second.isEmpty()) {
+                notes.add("no reject or save control after opening the settings");
+                return new ConsentAttempt(action, cmp, "text-match", true, false, clicks, false,
+                        "banner not answered", shot, atMs, String.join("; ", notes));
+            }
+            if (second.get().role() == ConsentLabels.Role.SAVE) {
+                clicks += untickAll(second.get().frame());
+            }
+            clicks += click(second.get()) ? 1 : 0;
+        } else {
+            notes.add("no " + action.id() + " control found by its text");
+            return new ConsentAttempt(action, cmp, "text-match", true, false, 0, null,
+                    "banner not answered", shot, atMs, String.join("; ", notes));
+        }
+        Verification v = verify(page, container, before);
+        if (v.ok()) {
+            ev.answered();
+        } else {
+            notes.add(v.line());
+        }
+        return new ConsentAttempt(action, cmp, "text-match", true, v.ok(), clicks, onFirstLayer, v.line(), shot, atMs,
+                notes.isEmpty() || v.ok() && !popup ? null : String.join("; ", notes));
+    }
+
+    private Optional<BannerFinder.Control> awaitSecondLayer(Page page) {
+        long deadline = System.nanoTime() + SECOND_LAYER_WAIT_MS * 1_000_000;
+        while (true) {
+            Optional<BannerFinder.Banner> banner = finder.find(page);
+            Optional<BannerFinder.Control> pick = banner.flatMap(b -> b.first(ConsentLabels.Role.REJECT))
+                    .or(() -> banner.flatMap(b -> b.first(ConsentLabels.Role.SAVE)));
+            if (pick.isPresent() || System.nanoTime() > deadline) {
+                return pick;
+            }
+            page.waitForTimeout(150);
+        }
+    }
+
+    /** Unticks every ticked, enabled checkbox and switch in the frame, so that "save" saves nothing optional. */
+    private static int untickAll(Frame frame) {
+        int clicks = 0;
+        Locator ticked = frame.locator("input[type=checkbox]:checked:not(:disabled), [role=switch][aria-checked=true]");
+        for (int i = 0, n = ticked.count(); i < n && i < 50; i++) {
+            Locator box = ticked.first();
+            try {
+                if (!box.isVisible()) {
+                    break;
+                }
+                box.click(new Locator.ClickOptions().setTimeout(CLICK_TIMEOUT_MS));
+                clicks++;
+            } catch (PlaywrightException e) {
+                break;
+            }
+        }
+        return clicks;
+    }
+
+    private record Claim(boolean ok, int clicks, String detail) {}
+
+    private Claim runAutoconsent(Page page, AutoconsentEvents ev, ConsentAction action, String cmp) {
+        String type = action == ConsentAction.ACCEPT ? "optIn" : "optOut";
+        ev.expect(type + "Result");
+        try {
+            ev.popupFrame().evaluate(SEND, AutoconsentMessages.action(type));
+        } catch (PlaywrightException e) {
+            return new Claim(false, 0, "autoconsent could not be asked to " + type + ": " + firstLine(e));
+        }
+        if (!waitFor(page, () -> ev.result() != null, RESULT_WAIT_MS)) {
+            return new Claim(false, 0, "autoconsent (" + cmp + ") gave no " + type + " result");
+        }
+        if (!ev.result()) {
+            return new Claim(false, 0, "autoconsent (" + cmp + ") failed to " + type
+                    + (ev.error() == null ? "" : ": " + ev.error()));
+        }
+        waitFor(page, ev::done, RESULT_WAIT_MS);
+        int clicks = Math.max(ev.doneClicks(), 0);
+        // generated and opt-out-only rules report opt-in success without clicking anything
+        if (action == ConsentAction.ACCEPT && clicks == 0 && rules.isDeclarative(cmp)) {
+            return new Claim(false, 0, "autoconsent (" + cmp + ") reported optIn with 0 clicks");
+        }
+        return new Claim(true, clicks, null);
+    }
+
+    private record Verification(boolean ok, String line) {}
+
+    private Verification verify(Page page, ElementHandle container, ConsentSnapshot before) {
+        long deadline = System.nanoTime() + VERIFY_WAIT_MS * 1_000_000;
+        while (true) {
+            boolean hidden = !visible(container)
+                    && !finder.find(page).map(BannerFinder.Banner::answerable).orElse(false);
+            List<String> changes = ConsentSnapshot.take(page).changesSince(before);
+            if (hidden && !changes.isEmpty()) {
+                return new Verification(true, "banner hidden; " + String.join(", ", changes));
+            }
+            if (System.nanoTime() > deadline) {
+                return new Verification(false, (hidden ? "banner hidden" : "banner still visible") + "; "
+                        + (changes.isEmpty() ? "no cookie or localStorage entry changed" : String.join(", ", changes)));
+            }
+            page.waitForTimeout(150);
+        }
+    }
+
+    private boolean awaitPopup(Page page, AutoconsentEvents ev) {
+        if (ev.popupPending()) {
+            return true;
+        }
+        if (waitFor(page, ev::popupPending, POPUP_WAIT_MS)) {
+            return true;
+        }
+        // autoconsent knows the CMP, its popup may still be on its way; unknown pages would otherwise take 60 s
+        return ev.detectedCmp() != null && waitFor(page, ev::popupPending, POPUP_WAIT_KNOWN_MS - POPUP_WAIT_MS);
+    }
+
+    private static boolean waitFor(Page page, BooleanSupplier condition, long millis) {
+        try {
+            page.waitForCondition(condition, new Page.WaitForConditionOptions().setTimeout(millis));
+            return true;
+        } catch (TimeoutError e) {
+            return false;
+        }
+    }
+
+    private void onMessage(Frame frame, Map<?, ?> message) {
+        String url = frame.url();
+        if (url.startsWith("about:")) {
+            return;
+        }
+        Page page = frame.page();
+        AutoconsentEvents ev = events.computeIfAbsent(page, p -> {
+            p.onClose(closed -> events.remove(closed));
+            return new AutoconsentEvents();
+        });
+        boolean main = frame.parentFrame() == null;
+        String cmp = String.valueOf(message.get("cmp"));
+        switch (String.valueOf(message.get("type"))) {
+            case "init" -> {
+                if (main) {
+                    ev.newDocument(url);
+                }
+                send(frame, AutoconsentMessages.initResponse(rules.forFrame(url, main)));
+            }
+            case "eval" -> {
+                Object result;
+                try {
+                    result = frame.evaluate(String.valueOf(message.get("code")));
+                } catch (PlaywrightException e) {
+                    result = false;
+                }
+                send(frame, AutoconsentMessages.evalResponse(message.get("id"), result));
+            }
+            case "cmpDetected" -> ev.cmpDetected(cmp);
+            case "popupFound" -> ev.popupFound(cmp, frame);
+            case "optInResult", "optOutResult" ->
+                    ev.result(String.valueOf(message.get("type")), Boolean.TRUE.equals(message.get("result")));
+            case "autoconsentDone" -> ev.done(cmp, message.get("totalClicks") instanceof Number n ? n.intValue() : -1);
+            case "autoconsentError" -> ev.error(String.valueOf(message.get("details")));
+            default -> {
+                // report, selfTestResult, visualDelay: nothing Candor relies on
+            }
+        }
+    }
+
+    private static void send(Frame frame, String json) {
+        try {
+            frame.evaluate(SEND, json);
+        } catch (PlaywrightException e) {
+            // the frame navigated or went away; its next document sends init again
+        }
+    }
+
+    private static boolean click(BannerFinder.Control control) {
+        try {
+            control.locator().click(new Locator.ClickOptions().setTimeout(CLICK_TIMEOUT_MS));
+            return true;
+        } catch (PlaywrightException e) {
+            try {
+                // an overlay may intercept the pointer; a synthetic click still reaches the handler
+                control.locator().dispatchEvent("click");
+                return true;
+            } catch (PlaywrightException again) {
+                return false;
+            }
+        }
+    }
+
+    private static ElementHandle containerOf(BannerFinder.Banner banner) {
+        if (banner == null) {
+            return null;
+        }
+        return banner.controls().stream().filter(BannerFinder.Control::inBanner).findFirst()
+                .map(BannerFinder::containerOf).orElse(null);
+    }
+
+    private static boolean visible(ElementHandle element) {
+        try {
+            return element != null && element.isVisible();
+        } catch (PlaywrightException e) {
+            return false;
+        }
+    }
+
+    private static String screenshot(Page page, ElementHandle container, Path dir, ConsentAction action) {
+        if (dir == null) {
+            return null;
+        }
+        String name = "banner-" + action.id() + ".png";
+        Path file = dir.resolve(name);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            return null;
+        }
+        if (visible(container)) {
+            try {
+                container.screenshot(new ElementHandle.ScreenshotOptions().setPath(file).setTimeout(CLICK_TIMEOUT_MS));
+                return name;
+            } catch (PlaywrightException e) {
+                // fall through to the viewport
+            }
+        }
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setTimeout(CLICK_TIMEOUT_MS));
+            return name;
+        } catch (PlaywrightException e) {
+            return null;
+        }
+    }
+
+    private static ConsentLabels.Role roleOf(ConsentAction action) {
+        return switch (action) {
+            case ACCEPT -> ConsentLabels.Role.ACCEPT;
+            case REJECT -> ConsentLabels.Role.REJECT;
+        };
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String firstLine(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
+    }
+
+    private static String bundle() {
+        String b = bundle;
+        if (b == null) {
+            try (InputStream in = ConsentDriver.class.getResourceAsStream(BUNDLE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + BUNDLE + " on the class path (built by scanner-core's pom)");
+                }
+                b = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bundle = b;
+        }
+        return b;
+    }
+}
