@@ -1,6 +1,6 @@
 package dev.candor.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.candor.model.policy.PolicyAnalysis;
 import java.util.List;
 
 /**
@@ -8,10 +8,10 @@ import java.util.List;
  * are rendered from this, never from the browser.
  *
  * @param record the evidence
- * @param policy the policy reading as JSON, or null when no policy was read
+ * @param policy what Candor read in the policy (its {@code status} says when it could not be read), or null when no policy was found
  * @param findings the discrepancies found, most severe first
  */
-public record AuditResult(ScanRecord record, JsonNode policy, List<Finding> findings) {
+public record AuditResult(ScanRecord record, PolicyAnalysis policy, List<Finding> findings) {
 
     public AuditResult {
         findings = List.copyOf(findings);

@@ -1,6 +1,5 @@
 package dev.candor.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.candor.model.AuditResult;
 import dev.candor.model.ConsentSummary;
 import dev.candor.model.CookieObservation;
@@ -11,6 +10,7 @@ import dev.candor.model.RequestObservation;
 import dev.candor.model.ScanRecord;
 import dev.candor.model.StorageObservation;
 import dev.candor.model.ToolInfo;
+import dev.candor.model.policy.PolicyAnalysis;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +31,7 @@ public record ReportDocument(
         List<String> pagesPlanned,
         ConsentSummary consent,
         List<Phase> phases,
-        JsonNode policy,
+        PolicyAnalysis policy,
         List<Finding> findings,
         List<String> warnings) {
 

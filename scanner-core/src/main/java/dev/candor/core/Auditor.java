@@ -11,6 +11,8 @@ import dev.candor.model.PolicySource;
 import dev.candor.model.ScanRecord;
 import dev.candor.model.ScanSettings;
 import dev.candor.model.ToolInfo;
+import dev.candor.model.policy.PolicyAnalysis;
+import dev.candor.model.policy.ReadStatus;
 import dev.candor.report.JsonReport;
 import dev.candor.scan.Browser;
 import dev.candor.scan.BrowserLauncher;
@@ -50,6 +52,7 @@ public final class Auditor {
     private final ChromiumLocator locator;
     private final Clock clock;
     private final AuditListener listener;
+    private final PolicyStep policyStep = new PolicyStep();
 
     /**
      * @param launcher starts the browser
@@ -83,6 +86,10 @@ public final class Auditor {
         SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
         Path workDir = out.resolve(".candor-profiles");
         Progress progress = new Progress(request, target, party, clock.instant());
+        if (request.policy() != null && !PolicyStep.isUrl(request.policy())) {
+            progress.policy = policyStep.readFile(request.policy());
+            progress.policy.problems().forEach(p -> progress.warnings.add("policy: " + p));
+        }
         Thread hook = new Thread(() -> progress.writeInterrupted(out), "candor-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -125,6 +132,15 @@ public final class Auditor {
         try (PhaseSession session = browser.open(phase)) {
             if (discovering) {
                 discover(session, request, party, target, progress, phase);
+                progress.phases.add(session.finish());
+                if (progress.policy == null) {
+                    // read with this profile after recording stopped, so the policy page is not evidence
+                    listener.note("reading the privacy policy");
+                    List<String> warnings = new ArrayList<>();
+                    progress.policy = policyStep.fetchAndRead(session, request.policy(), target, warnings);
+                    warnings.forEach(listener::note);
+                    progress.warnings.addAll(warnings);
+                }
             } else {
                 PhaseSession.PageResult first = session.visit(target);
                 listener.pageVisited(phase, 1, first.visit());
@@ -134,8 +150,8 @@ public final class Auditor {
                 for (String page : progress.plan) {
                     listener.pageVisited(phase, ++index, session.visit(page).visit());
                 }
+                progress.phases.add(session.finish());
             }
-            progress.phases.add(session.finish());
         }
     }
 
@@ -242,6 +258,8 @@ public final class Auditor {
         final Instant startedAt;
         final List<String> plan = new ArrayList<>();
         final List<PhaseRecord> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile PolicyAnalysis policy;
         volatile String chromiumVersion;
         private boolean finalWritten;
         private AuditOutcome lastOutcome;
@@ -270,10 +288,10 @@ public final class Auditor {
                             request.ownerDomains()),
                     plan,
                     phases,
-                    policySource(request),
+                    policySource(request, policy),
                     completion,
-                    warnings(request));
-            AuditResult result = new AuditResult(record, null, List.of());
+                    allWarnings());
+            AuditResult result = new AuditResult(record, policy, List.of());
             Path recordFile = out.resolve("record.json");
             Path reportFile = out.resolve("report.json");
             try {
@@ -287,25 +305,26 @@ public final class Auditor {
             return lastOutcome;
         }
 
+        List<String> allWarnings() {
+            List<String> w = new ArrayList<>();
+            if (request.insecure()) {
+                w.add("--insecure: invalid TLS certificates were accepted");
+            }
+            w.addAll(warnings);
+            return w;
+        }
+
         void writeInterrupted(Path out) {
             write(out, Completion.stopped("interrupted (Ctrl-C or a signal) after " + phases.size() + " of 3 phases"),
                     clock.instant(), true);
         }
     }
 
-    private static PolicySource policySource(AuditRequest request) {
+    private static PolicySource policySource(AuditRequest request, PolicyAnalysis policy) {
+        String location = policy == null || policy.status() == ReadStatus.NOT_FOUND ? null : policy.source();
         if (request.policy() == null) {
-            return new PolicySource(null, "discovered", null);
+            return new PolicySource(null, "discovered", location);
         }
-        boolean url = request.policy().startsWith("http://") || request.policy().startsWith("https://");
-        return new PolicySource(request.policy(), url ? "url" : "file", request.policy());
-    }
-
-    private static List<String> warnings(AuditRequest request) {
-        List<String> w = new ArrayList<>();
-        if (request.insecure()) {
-            w.add("--insecure: invalid TLS certificates were accepted");
-        }
-        return w;
+        return new PolicySource(request.policy(), PolicyStep.isUrl(request.policy()) ? "url" : "file", location);
     }
 }

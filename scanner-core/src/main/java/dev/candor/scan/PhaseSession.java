@@ -33,11 +33,44 @@ public interface PhaseSession extends AutoCloseable {
     /** Fetches a same-site text resource (for example {@code sitemap.xml}) with this profile; empty on any failure. */
     Optional<String> fetchText(String url);
 
+    /**
+     * Loads a document with this profile without recording it (call after {@link #finish()}): the
+     * policy page, or the start page to look for policy links. HTML is rendered, so script-built
+     * cookie tables are there; other types come back as bytes. Empty when it cannot be loaded at all.
+     */
+    Optional<FetchedDocument> fetchDocument(String url);
+
     /** Stops recording and returns everything recorded. Safe to call once; later calls return the same record. */
     PhaseRecord finish();
 
     @Override
     void close();
+
+    /**
+     * A document loaded outside the record.
+     *
+     * @param url the URL asked for
+     * @param finalUrl where it ended up after redirects
+     * @param status HTTP status of the final response
+     * @param contentType the response's media type, lower-case, without parameters ({@code text/html})
+     * @param body the raw response body
+     * @param renderedHtml the DOM after scripts ran, for HTML; else null
+     */
+    record FetchedDocument(String url, String finalUrl, int status, String contentType, byte[] body, String renderedHtml) {
+        public FetchedDocument {
+            body = body == null ? new byte[0] : body.clone();
+        }
+
+        @Override
+        public byte[] body() {
+            return body.clone();
+        }
+
+        /** Whether this is an HTML page. */
+        public boolean isHtml() {
+            return contentType != null && (contentType.equals("text/html") || contentType.equals("application/xhtml+xml"));
+        }
+    }
 
     /**
      * A visit and the links its final document holds.

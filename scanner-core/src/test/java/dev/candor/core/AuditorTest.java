@@ -143,6 +143,53 @@ class AuditorTest {
                 });
     }
 
+    @Test
+    void findsAndReadsThePolicyLinkedFromTheStartPage() throws Exception {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.documents.put(START, "<main>Shop</main><footer><a href='/privacy'>Privacy policy</a></footer>");
+        browser.documents.put(START + "privacy", """
+                <html lang="en"><body><h1>Privacy policy</h1><p>Last updated: 2 March 2026.</p>
+                <h2>Who we are</h2><p>Example Shop Ltd, 1 High Street, London, is the controller. Write to privacy@shop.example.</p>
+                <h2>Analytics</h2><p>We use Google Analytics to count visits, only after you have given your consent.
+                We keep analytics data for 14 months.</p></body></html>""");
+
+        AuditOutcome outcome = new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(1));
+
+        var policy = outcome.result().policy();
+        assertThat(policy.status()).hasToString("read");
+        assertThat(policy.vendors()).extracting(v -> v.name()).contains("Google Analytics");
+        assertThat(policy.lastUpdated()).isEqualTo("2026-03-02");
+        assertThat(outcome.result().record().policySource().location()).isEqualTo(START + "privacy");
+        // the policy is read after recording stopped, in the before-consent profile only
+        assertThat(browser.calls).containsSubsequence("before-consent document " + START, "before-consent document " + START + "privacy",
+                "before-consent close");
+        assertThat(browser.calls).noneMatch(c -> c.startsWith("after-") && c.contains("document"));
+        assertValidReport(outcome.reportFile());
+    }
+
+    @Test
+    void aSiteWithoutAPolicyLinkIsAWarningNotAFailure() throws Exception {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.documents.put(START, "<main>No links here</main>");
+        AuditOutcome outcome = new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(1));
+        assertThat(outcome.result().policy().status()).hasToString("not-found");
+        assertThat(outcome.result().record().warnings()).anyMatch(w -> w.contains("no privacy policy link found"));
+        assertThat(outcome.result().record().completion().complete()).isTrue();
+        assertValidReport(outcome.reportFile());
+    }
+
+    @Test
+    void aMissingPolicyFileIsAUsageErrorBeforeAnyBrowsing() {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        AuditRequest r = AuditRequest.builder(URI.create(START), dir.resolve("out")).policy(dir.resolve("nope.pdf").toString()).build();
+        assertThatThrownBy(() -> new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(r))
+                .isInstanceOfSatisfying(AuditException.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(2);
+                    assertThat(e.getMessage()).contains("nope.pdf: no such file");
+                });
+        assertThat(browser.calls).isEmpty();
+    }
+
     static void assertValidReport(Path reportFile) throws IOException {
         JsonSchema schema;
         try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {

@@ -24,6 +24,7 @@ final class FakeBrowser implements Browser {
     final Map<String, List<String>> links;
     final List<String> calls = new ArrayList<>();
     String sitemap;
+    final Map<String, String> documents = new java.util.HashMap<>();
     Function<String, PageVisit> visitOverride = url -> null;
     RuntimeException failOnPhase;
     Phase failPhase;
@@ -90,6 +91,14 @@ final class FakeBrowser implements Browser {
         public Optional<String> fetchText(String url) {
             calls.add(phase.id() + " fetch " + url);
             return url.endsWith("/sitemap.xml") ? Optional.ofNullable(sitemap) : Optional.empty();
+        }
+
+        @Override
+        public Optional<FetchedDocument> fetchDocument(String url) {
+            calls.add(phase.id() + " document " + url);
+            String html = documents.get(url);
+            return html == null ? Optional.empty()
+                    : Optional.of(new FetchedDocument(url, url, 200, "text/html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), html));
         }
 
         @Override

@@ -11,7 +11,9 @@ public enum ReadStatus {
     /** Text was extracted but its language is not one the reader has lexicons for. */
     @JsonProperty("unsupported-language") UNSUPPORTED_LANGUAGE,
     /** The input holds no text at all. */
-    @JsonProperty("empty") EMPTY;
+    @JsonProperty("empty") EMPTY,
+    /** No policy could be fetched: none found on the site, HTTP error, or a login page instead of a policy. */
+    @JsonProperty("not-found") NOT_FOUND;
 
     /** The kebab-case name used in JSON. */
     public String id() {

@@ -1,0 +1,125 @@
+package dev.candor.core;
+
+import dev.candor.model.policy.PolicyAnalysis;
+import dev.candor.model.policy.ReadStatus;
+import dev.candor.rules.policy.PolicyInput;
+import dev.candor.rules.policy.PolicyLinkFinder;
+import dev.candor.rules.policy.PolicyReadException;
+import dev.candor.rules.policy.PolicyReader;
+import dev.candor.scan.PhaseSession;
+import dev.candor.scan.PhaseSession.FetchedDocument;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Gets the policy for an audit: the file or URL the user gave, or the policy linked from the start
+ * page (plus a separate cookie policy when there is one, read together with it). Problems never
+ * stop the audit: they become a warning and a {@code policy} whose status says what went wrong.
+ */
+final class PolicyStep {
+
+    private final PolicyReader reader = new PolicyReader();
+
+    /** Whether {@code policy} names a URL rather than a file. */
+    static boolean isUrl(String policy) {
+        String p = policy.toLowerCase(Locale.ROOT);
+        return p.startsWith("http://") || p.startsWith("https://");
+    }
+
+    /**
+     * Reads a policy file given on the command line before the scan starts, so a typo fails in a
+     * second rather than after minutes of browsing.
+     */
+    PolicyAnalysis readFile(String policy) throws AuditException {
+        Path file;
+        try {
+            file = Path.of(policy);
+        } catch (InvalidPathException e) {
+            throw new AuditException(AuditException.Kind.USAGE, "--policy '" + policy + "' is neither an http(s) URL nor a file path", null, e);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new AuditException(AuditException.Kind.USAGE,
+                    "--policy " + policy + ": no such file; give the policy's URL or the path of an HTML, PDF, text or Markdown file", null, null);
+        }
+        try {
+            return reader.read(PolicyInput.fromFile(file));
+        } catch (PolicyReadException e) {
+            throw new AuditException(AuditException.Kind.USAGE, e.getMessage(), null, e);
+        }
+    }
+
+    /** Fetches and reads a policy URL, or finds the policy from the start page when {@code policyUrl} is null. */
+    PolicyAnalysis fetchAndRead(PhaseSession session, String policyUrl, String startUrl, List<String> warnings) {
+        if (policyUrl != null) {
+            return read(session, policyUrl, Optional.empty(), warnings);
+        }
+        Optional<FetchedDocument> start = session.fetchDocument(startUrl);
+        if (start.isEmpty() || start.get().renderedHtml() == null) {
+            return notFound(startUrl, "could not load the start page again to look for a policy link; pass --policy URL|FILE", warnings);
+        }
+        PolicyLinkFinder.Found found = PolicyLinkFinder.find(start.get().renderedHtml(), start.get().finalUrl());
+        if (found.privacy().isEmpty()) {
+            return notFound(startUrl, "no privacy policy link found on the start page; pass --policy URL|FILE", warnings);
+        }
+        return read(session, found.privacy().get().url(), found.cookie().map(PolicyLinkFinder.PolicyLink::url), warnings);
+    }
+
+    private PolicyAnalysis read(PhaseSession session, String url, Optional<String> cookieUrl, List<String> warnings) {
+        Optional<FetchedDocument> doc = session.fetchDocument(url);
+        if (doc.isEmpty()) {
+            return notFound(url, "policy " + url + " could not be loaded; check the URL or pass --policy FILE", warnings);
+        }
+        FetchedDocument d = doc.get();
+        if (d.status() >= 400) {
+            return notFound(url, "policy " + url + " answered HTTP " + d.status() + "; check the URL or pass --policy FILE", warnings);
+        }
+        if (d.isHtml() && looksLikeLogin(d.renderedHtml())) {
+            return notFound(url, "policy " + url + " shows a login page, not a policy; pass the public policy URL or a file", warnings);
+        }
+        PolicyInput input;
+        if (d.isHtml()) {
+            String html = d.renderedHtml();
+            Optional<FetchedDocument> cookie = cookieUrl.flatMap(session::fetchDocument)
+                    .filter(c -> c.status() < 400 && c.isHtml() && c.renderedHtml() != null);
+            String source = d.finalUrl();
+            if (cookie.isPresent()) {
+                // one document, so claims from both share one text, one language and one Art. 13 view
+                html = combine(html, cookie.get().renderedHtml());
+                source = d.finalUrl() + " + " + cookie.get().finalUrl();
+            }
+            input = new PolicyInput.Html(html, d.finalUrl(), source);
+        } else {
+            String name = d.finalUrl().replaceFirst("[?#].*$", "");
+            input = PolicyInput.fromBytes(d.body(), name.substring(name.lastIndexOf('/') + 1), d.finalUrl());
+        }
+        PolicyAnalysis analysis = reader.read(input);
+        analysis.problems().forEach(p -> warnings.add("policy: " + p));
+        return analysis;
+    }
+
+    private PolicyAnalysis notFound(String source, String problem, List<String> warnings) {
+        warnings.add("policy: " + problem);
+        return PolicyAnalysis.notRead(source, null, ReadStatus.NOT_FOUND, problem);
+    }
+
+    private static boolean looksLikeLogin(String html) {
+        if (html == null) {
+            return false;
+        }
+        Document doc = Jsoup.parse(html);
+        return !doc.select("input[type=password]").isEmpty() && doc.body().text().length() < 3000;
+    }
+
+    private static String combine(String policyHtml, String cookieHtml) {
+        Document main = Jsoup.parse(policyHtml);
+        Document cookie = Jsoup.parse(cookieHtml);
+        main.body().appendElement("section").html(cookie.body().html());
+        return main.outerHtml();
+    }
+}
