@@ -48,15 +48,20 @@ final class ClaimExtractor {
             "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
             // UK postcodes are distinctive on their own; streets there come after the number.
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
+            // US "Portland, OR 97205" and Irish Eircodes "Cork T12 X9F2": the street comes first there too.
+            + "|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
+            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern REGISTRATION = Pattern.compile(
             "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
             + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
             + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
-            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b",
+            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b"
+            // Ireland's Companies Registration Office number.
+            + "|\\b(CRO)(?:\\s+(?:number|no\\.?))?\\s*[:.]?\\s*(\\d{5,7})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_NAME = Pattern.compile(
-            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)\\s+"
+            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
             + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
             + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
     private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
@@ -462,19 +467,31 @@ final class ClaimExtractor {
         String name = null;
         Sentence nameSentence = null;
         Map<String, Integer> counts = new LinkedHashMap<>();
+        String imprintName = null;
+        Sentence imprintSentence = null;
         for (Sentence s : doc.sentences()) {
             Matcher m = LEGAL_NAME.matcher(s.text());
             while (m.find()) {
-                String candidate = trimName(m.group(1)) + " " + m.group(2);
+                String candidate = trimName(m.group(1), cues) + (m.group(2).startsWith(",") ? ", " : " ") + m.group(3);
                 if (vendors.isVendorName(candidate)) {
                     continue;
                 }
-                if (name == null && any(cues, s.text())) {
+                // A "Controller" / "Verantwortlicher" heading counts like the word in the sentence.
+                if (name == null && (any(cues, s.text()) || any(cues, lastHeading(s)))) {
                     name = candidate;
                     nameSentence = s;
                 }
+                // The imprint block: a legal name in the same sentence as a postal address or register number.
+                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || REGISTRATION.matcher(s.text()).find())) {
+                    imprintName = candidate;
+                    imprintSentence = s;
+                }
                 counts.merge(candidate, 1, Integer::sum);
             }
+        }
+        if (name == null && imprintName != null) {
+            name = imprintName;
+            nameSentence = imprintSentence;
         }
         if (name == null) {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
@@ -498,7 +515,8 @@ final class ClaimExtractor {
                 Matcher r = REGISTRATION.matcher(s.text());
                 if (r.find()) {
                     registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
-                            : r.group(3) != null ? r.group(3) + " " + r.group(4) : "Company number " + r.group(6);
+                            : r.group(3) != null ? r.group(3) + " " + r.group(4)
+                            : r.group(7) != null ? "CRO " + r.group(8) : "Company number " + r.group(6);
                 }
             }
         }
@@ -515,13 +533,21 @@ final class ClaimExtractor {
         return new Controller(name, address, email, phone, registration);
     }
 
-    private static String trimName(String raw) {
+    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
+    private static String trimName(String raw, List<Pattern> cues) {
         String[] words = raw.strip().split("\\s+");
         int i = 0;
-        while (i < words.length - 1 && NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
+                || any(cues, words[i]))) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static String lastHeading(Sentence s) {
+        String path = s.headingPath();
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? path : path.substring(at + 3);
     }
 
     private static String phone(String text) {
