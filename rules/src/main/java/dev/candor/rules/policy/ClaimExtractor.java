@@ -98,6 +98,8 @@ final class ClaimExtractor {
     private boolean dpoMentioned;
     private boolean noTransfer;
     private Contact dpo;
+    /** The section of the last rights sentence that introduced a list with a colon, if still in it. */
+    private String rightsListSection;
 
     private final List<Pattern> pLastUpdated;
     private final List<Pattern> pRightsContext;
@@ -190,8 +192,11 @@ final class ClaimExtractor {
     }
 
     private void rights(Sentence s) {
-        boolean context = any(pRightsContext, s.text()) || any(pRightsContext, s.headingPath());
-        if (!context) {
+        boolean own = any(pRightsContext, s.text());
+        // "You have the right to:" followed by one item per right: the items inherit the context.
+        boolean listed = s.headingPath().equals(rightsListSection);
+        rightsListSection = own && s.text().strip().endsWith(":") ? s.headingPath() : listed ? rightsListSection : null;
+        if (!own && !listed && !any(pRightsContext, s.headingPath())) {
             return;
         }
         for (Map.Entry<String, List<Pattern>> e : pRights.entrySet()) {
