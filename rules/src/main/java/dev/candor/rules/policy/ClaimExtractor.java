@@ -90,6 +90,7 @@ final class ClaimExtractor {
     private boolean purposes;
     private boolean basisStrong;
     private boolean basisWeak;
+    private boolean basisVague;
     private boolean recipientSpecific;
     private boolean recipientGeneric;
     private boolean retentionStated;
@@ -251,12 +252,18 @@ final class ClaimExtractor {
             evidence(Art13Element.LEGAL_BASIS, s);
             return;
         }
+        boolean weak = false;
         for (Map.Entry<String, List<Pattern>> e : pBasis.entrySet()) {
             if (firstPositive(e.getValue(), t) != null) {
-                basisWeak = true;
+                basisWeak = weak = true;
                 claim(ClaimType.LEGAL_BASIS, "wording-" + e.getKey(), s);
                 evidence(Art13Element.LEGAL_BASIS, s);
             }
+        }
+        if (!weak && firstPositive(lex.patterns("basisVague"), t) != null) {
+            basisVague = true;
+            claim(ClaimType.LEGAL_BASIS, "vague: the law", s);
+            evidence(Art13Element.LEGAL_BASIS, s);
         }
     }
 
@@ -579,7 +586,7 @@ final class ClaimExtractor {
                 : dpoMentioned ? Art13Status.PARTIAL : Art13Status.MISSING);
         out.put(Art13Element.PURPOSES, purposes ? Art13Status.PRESENT : Art13Status.MISSING);
         out.put(Art13Element.LEGAL_BASIS, basisStrong ? Art13Status.PRESENT
-                : basisWeak ? Art13Status.PARTIAL : Art13Status.MISSING);
+                : basisWeak ? Art13Status.PARTIAL : basisVague ? Art13Status.VAGUE : Art13Status.MISSING);
         out.put(Art13Element.RECIPIENTS, !vendorMentions.isEmpty() || recipientSpecific ? Art13Status.PRESENT
                 : recipientGeneric ? Art13Status.VAGUE : Art13Status.MISSING);
         boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED);
