@@ -337,8 +337,6 @@ final class ClaimExtractor {
         if (cue == null) {
             return;
         }
-        retentionStated = true;
-        evidence(Art13Element.RETENTION, s);
         List<Integer> cues = new ArrayList<>();
         for (Pattern p : lex.patterns("retention")) {
             Matcher m = p.matcher(t);
@@ -346,13 +344,20 @@ final class ClaimExtractor {
                 cues.add(m.start());
             }
         }
+        boolean period = false;
         for (DurationParser.Duration d : DurationParser.find(t, lang)) {
             // A period far from any storage word is usually something else (a reply deadline).
             if (cues.stream().noneMatch(c -> Math.abs(c - d.start()) <= RETENTION_WINDOW)) {
                 continue;
             }
+            period = true;
             retention.add(new RetentionPeriod(d.text(), d.seconds(), d.session(), t));
             claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
+        }
+        // "Cookies are stored on your device" or "your stored data" says nothing about how long data is kept.
+        if (period || firstPositive(lex.patterns("retention"), blankOut(lex.patterns("retentionNot"), t)) != null) {
+            retentionStated = true;
+            evidence(Art13Element.RETENTION, s);
         }
     }
 
@@ -604,6 +609,20 @@ final class ClaimExtractor {
     }
 
     // ---- matching -----------------------------------------------------------------------------
+
+    /** The text with every match replaced by spaces, so offsets stay valid. */
+    private static String blankOut(List<Pattern> patterns, String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
 
     private void claim(ClaimType type, String value, Sentence s) {
         claims.add(new Claim(type, value, s.text(), s.headingPath(), s.offset()));
