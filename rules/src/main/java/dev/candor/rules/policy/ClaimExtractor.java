@@ -368,7 +368,7 @@ final class ClaimExtractor {
                 continue;
             }
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (negatedAt(text, m.start())) {
+            if (negatedAt(text, m.start()) || negatedAfterUnconditionally(text, m.end())) {
                 claim(ClaimType.NEGATED, "category:" + c.id(), s);
             } else if (categories.add(c)) {
                 claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
@@ -669,6 +669,24 @@ final class ClaimExtractor {
         from = Math.max(from, at - 60);
         String clause = text.substring(from, at);
         return any(pNegation, clause);
+    }
+
+    /**
+     * "Marketing-Cookies setzen wir nicht ein": German and Danish put the negation after the
+     * object. "Are not set until you consent" is a condition, not a denial.
+     */
+    private boolean negatedAfterUnconditionally(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 40));
+        Matcher b = CLAUSE_BREAK.matcher(rest);
+        if (b.find()) {
+            rest = rest.substring(0, b.start());
+        }
+        if (!any(pNegation, rest)) {
+            return false;
+        }
+        String clause = text.substring(at);
+        Matcher end = CLAUSE_BREAK.matcher(clause);
+        return !any(lex.patterns("negationLifted"), end.find() ? clause.substring(0, end.start()) : clause);
     }
 
     /** "A data protection officer has not been appointed": negation right after the match. */
