@@ -48,15 +48,20 @@ final class ClaimExtractor {
             "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
             // UK postcodes are distinctive on their own; streets there come after the number.
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
+            // US "Portland, OR 97205" and Irish Eircodes "Cork T12 X9F2": the street comes first there too.
+            + "|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
+            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern REGISTRATION = Pattern.compile(
             "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
             + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
             + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
-            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b",
+            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b"
+            // Ireland's Companies Registration Office number.
+            + "|\\b(CRO)(?:\\s+(?:number|no\\.?))?\\s*[:.]?\\s*(\\d{5,7})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEGAL_NAME = Pattern.compile(
-            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)\\s+"
+            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
             + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
             + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
     private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
@@ -85,6 +90,7 @@ final class ClaimExtractor {
     private boolean purposes;
     private boolean basisStrong;
     private boolean basisWeak;
+    private boolean basisVague;
     private boolean recipientSpecific;
     private boolean recipientGeneric;
     private boolean retentionStated;
@@ -93,6 +99,8 @@ final class ClaimExtractor {
     private boolean dpoMentioned;
     private boolean noTransfer;
     private Contact dpo;
+    /** The section of the last rights sentence that introduced a list with a colon, if still in it. */
+    private String rightsListSection;
 
     private final List<Pattern> pLastUpdated;
     private final List<Pattern> pRightsContext;
@@ -185,8 +193,11 @@ final class ClaimExtractor {
     }
 
     private void rights(Sentence s) {
-        boolean context = any(pRightsContext, s.text()) || any(pRightsContext, s.headingPath());
-        if (!context) {
+        boolean own = any(pRightsContext, s.text());
+        // "You have the right to:" followed by one item per right: the items inherit the context.
+        boolean listed = s.headingPath().equals(rightsListSection);
+        rightsListSection = own && s.text().strip().endsWith(":") ? s.headingPath() : listed ? rightsListSection : null;
+        if (!own && !listed && !any(pRightsContext, s.headingPath())) {
             return;
         }
         for (Map.Entry<String, List<Pattern>> e : pRights.entrySet()) {
@@ -241,12 +252,18 @@ final class ClaimExtractor {
             evidence(Art13Element.LEGAL_BASIS, s);
             return;
         }
+        boolean weak = false;
         for (Map.Entry<String, List<Pattern>> e : pBasis.entrySet()) {
             if (firstPositive(e.getValue(), t) != null) {
-                basisWeak = true;
+                basisWeak = weak = true;
                 claim(ClaimType.LEGAL_BASIS, "wording-" + e.getKey(), s);
                 evidence(Art13Element.LEGAL_BASIS, s);
             }
+        }
+        if (!weak && firstPositive(lex.patterns("basisVague"), t) != null) {
+            basisVague = true;
+            claim(ClaimType.LEGAL_BASIS, "vague: the law", s);
+            evidence(Art13Element.LEGAL_BASIS, s);
         }
     }
 
@@ -320,8 +337,6 @@ final class ClaimExtractor {
         if (cue == null) {
             return;
         }
-        retentionStated = true;
-        evidence(Art13Element.RETENTION, s);
         List<Integer> cues = new ArrayList<>();
         for (Pattern p : lex.patterns("retention")) {
             Matcher m = p.matcher(t);
@@ -329,13 +344,20 @@ final class ClaimExtractor {
                 cues.add(m.start());
             }
         }
+        boolean period = false;
         for (DurationParser.Duration d : DurationParser.find(t, lang)) {
             // A period far from any storage word is usually something else (a reply deadline).
             if (cues.stream().noneMatch(c -> Math.abs(c - d.start()) <= RETENTION_WINDOW)) {
                 continue;
             }
+            period = true;
             retention.add(new RetentionPeriod(d.text(), d.seconds(), d.session(), t));
             claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
+        }
+        // "Cookies are stored on your device" or "your stored data" says nothing about how long data is kept.
+        if (period || firstPositive(lex.patterns("retention"), blankOut(lex.patterns("retentionNot"), t)) != null) {
+            retentionStated = true;
+            evidence(Art13Element.RETENTION, s);
         }
     }
 
@@ -346,7 +368,7 @@ final class ClaimExtractor {
                 continue;
             }
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (negatedAt(text, m.start())) {
+            if (negatedAt(text, m.start()) || negatedAfterUnconditionally(text, m.end())) {
                 claim(ClaimType.NEGATED, "category:" + c.id(), s);
             } else if (categories.add(c)) {
                 claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
@@ -462,19 +484,31 @@ final class ClaimExtractor {
         String name = null;
         Sentence nameSentence = null;
         Map<String, Integer> counts = new LinkedHashMap<>();
+        String imprintName = null;
+        Sentence imprintSentence = null;
         for (Sentence s : doc.sentences()) {
             Matcher m = LEGAL_NAME.matcher(s.text());
             while (m.find()) {
-                String candidate = trimName(m.group(1)) + " " + m.group(2);
+                String candidate = trimName(m.group(1), cues) + (m.group(2).startsWith(",") ? ", " : " ") + m.group(3);
                 if (vendors.isVendorName(candidate)) {
                     continue;
                 }
-                if (name == null && any(cues, s.text())) {
+                // A "Controller" / "Verantwortlicher" heading counts like the word in the sentence.
+                if (name == null && (any(cues, s.text()) || any(cues, lastHeading(s)))) {
                     name = candidate;
                     nameSentence = s;
                 }
+                // The imprint block: a legal name in the same sentence as a postal address or register number.
+                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || REGISTRATION.matcher(s.text()).find())) {
+                    imprintName = candidate;
+                    imprintSentence = s;
+                }
                 counts.merge(candidate, 1, Integer::sum);
             }
+        }
+        if (name == null && imprintName != null) {
+            name = imprintName;
+            nameSentence = imprintSentence;
         }
         if (name == null) {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
@@ -498,7 +532,8 @@ final class ClaimExtractor {
                 Matcher r = REGISTRATION.matcher(s.text());
                 if (r.find()) {
                     registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
-                            : r.group(3) != null ? r.group(3) + " " + r.group(4) : "Company number " + r.group(6);
+                            : r.group(3) != null ? r.group(3) + " " + r.group(4)
+                            : r.group(7) != null ? "CRO " + r.group(8) : "Company number " + r.group(6);
                 }
             }
         }
@@ -515,13 +550,21 @@ final class ClaimExtractor {
         return new Controller(name, address, email, phone, registration);
     }
 
-    private static String trimName(String raw) {
+    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
+    private static String trimName(String raw, List<Pattern> cues) {
         String[] words = raw.strip().split("\\s+");
         int i = 0;
-        while (i < words.length - 1 && NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
+                || any(cues, words[i]))) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static String lastHeading(Sentence s) {
+        String path = s.headingPath();
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? path : path.substring(at + 3);
     }
 
     private static String phone(String text) {
@@ -548,7 +591,7 @@ final class ClaimExtractor {
                 : dpoMentioned ? Art13Status.PARTIAL : Art13Status.MISSING);
         out.put(Art13Element.PURPOSES, purposes ? Art13Status.PRESENT : Art13Status.MISSING);
         out.put(Art13Element.LEGAL_BASIS, basisStrong ? Art13Status.PRESENT
-                : basisWeak ? Art13Status.PARTIAL : Art13Status.MISSING);
+                : basisWeak ? Art13Status.PARTIAL : basisVague ? Art13Status.VAGUE : Art13Status.MISSING);
         out.put(Art13Element.RECIPIENTS, !vendorMentions.isEmpty() || recipientSpecific ? Art13Status.PRESENT
                 : recipientGeneric ? Art13Status.VAGUE : Art13Status.MISSING);
         boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED);
@@ -566,6 +609,20 @@ final class ClaimExtractor {
     }
 
     // ---- matching -----------------------------------------------------------------------------
+
+    /** The text with every match replaced by spaces, so offsets stay valid. */
+    private static String blankOut(List<Pattern> patterns, String text) {
+        StringBuilder out = new StringBuilder(text);
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
+    }
 
     private void claim(ClaimType type, String value, Sentence s) {
         claims.add(new Claim(type, value, s.text(), s.headingPath(), s.offset()));
@@ -612,6 +669,24 @@ final class ClaimExtractor {
         from = Math.max(from, at - 60);
         String clause = text.substring(from, at);
         return any(pNegation, clause);
+    }
+
+    /**
+     * "Marketing-Cookies setzen wir nicht ein": German and Danish put the negation after the
+     * object. "Are not set until you consent" is a condition, not a denial.
+     */
+    private boolean negatedAfterUnconditionally(String text, int at) {
+        String rest = text.substring(at, Math.min(text.length(), at + 40));
+        Matcher b = CLAUSE_BREAK.matcher(rest);
+        if (b.find()) {
+            rest = rest.substring(0, b.start());
+        }
+        if (!any(pNegation, rest)) {
+            return false;
+        }
+        String clause = text.substring(at);
+        Matcher end = CLAUSE_BREAK.matcher(clause);
+        return !any(lex.patterns("negationLifted"), end.find() ? clause.substring(0, end.start()) : clause);
     }
 
     /** "A data protection officer has not been appointed": negation right after the match. */

@@ -19,6 +19,9 @@ final class TextExtractor {
     private static final Pattern MD_EMPH = Pattern.compile("(\\*\\*|__|\\*|`)");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern TITLE_LIKE = Pattern.compile("^[\\p{Lu}\\d][^.!?;]{0,78}$");
+    /** "3. Cookies", "3.1 Newsletter", "2) Empfänger": a section number and a short capitalised title. */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile(
+            "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?\\s+(\\p{Lu}[^.!;:,]{0,70}[^.!;:,\\s])\\s*$");
 
     private TextExtractor() {
     }
@@ -27,8 +30,8 @@ final class TextExtractor {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<String> para = new ArrayList<>();
         List<String[]> tableRows = new ArrayList<>();
-        for (String raw : lines) {
-            String line = raw.replace('\t', ' ');
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace('\t', ' ');
             if (markdown && line.strip().startsWith("|")) {
                 flush(para, markdown, out);
                 if (!TABLE_RULE.matcher(line).matches()) {
@@ -51,6 +54,12 @@ final class TextExtractor {
             if (b != null && b.matches()) {
                 flush(para, markdown, out);
                 out.heading(6, b.group(2));
+                continue;
+            }
+            Matcher n = NUMBERED_TITLE.matcher(line);
+            if (n.matches() && numberedHeading(lines, i, n.group(1), n.group(2))) {
+                flush(para, markdown, out);
+                out.heading(Math.min(6, 1 + n.group(1).split("\\.").length), inline(n.group(2)));
                 continue;
             }
             if (BULLET.matcher(line).find()) {
@@ -90,6 +99,25 @@ final class TextExtractor {
         } else {
             out.paragraph(block);
         }
+    }
+
+    /**
+     * A numbered title line is a section heading, not a list item, when it stands after a blank
+     * line (lists are contiguous) and the next line is body text or a sub-section, not the next item.
+     */
+    private static boolean numberedHeading(String[] lines, int at, String number, String title) {
+        if (title.split("\\s+").length > 9 || (at > 0 && !lines[at - 1].isBlank())) {
+            return false;
+        }
+        for (int j = at + 1; j < lines.length; j++) {
+            if (!lines[j].isBlank()) {
+                String next = lines[j].strip();
+                // "3. Processing" followed by "3.1 Log files" is a heading with a sub-heading.
+                return (next.startsWith(number + ".") && !next.startsWith(number + ". "))
+                        || (!BULLET.matcher(next).find() && !Character.isLowerCase(next.charAt(0)));
+            }
+        }
+        return false;
     }
 
     /** A short stand-alone line without sentence punctuation that starts in upper case. */

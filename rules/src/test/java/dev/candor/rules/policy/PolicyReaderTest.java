@@ -317,6 +317,55 @@ class PolicyReaderTest {
         assertThat(PolicyText.shorten("word ".repeat(100), 160)).hasSizeLessThanOrEqualTo(160).endsWith("…");
     }
 
+    // ---- blind-set fixes ---------------------------------------------------------------------
+
+    private static final String DE_FILLER = "Wir erklären hier, wie wir mit den Daten umgehen, die Sie uns geben, wenn Sie "
+            + "unsere Website nutzen, und was Sie tun können, wenn Sie dazu eine Frage haben.\n\n";
+
+    @Test
+    void numberedSectionTitlesAreHeadingsAndListItemsInheritRightsContext() {
+        PolicyAnalysis a = reader.read(new PolicyInput.PlainText(DE_FILLER + "1. Verantwortlicher\n"
+                + "Beispiel Werkstatt GmbH\nHauptstraße 5\n10115 Berlin\n\n2. Ihre Rechte\nSie haben das Recht auf:\n"
+                + "- Auskunft,\n- Berichtigung,\n- Löschung,\n- Einschränkung der Verarbeitung,\n- Datenübertragbarkeit,\n"
+                + "- Widerspruch.\n", "test"));
+        assertThat(a.controller().name()).isEqualTo("Beispiel Werkstatt GmbH");
+        assertThat(a.rights()).hasSize(6);
+        PolicyAnalysis list = text(EN_FILLER + "\n\nYou can:\n1. ask for a copy of your data;\n2. correct your details;\n"
+                + "3. export your notes and take them to another service.\n");
+        assertThat(list.rights()).contains(DataSubjectRight.ACCESS, DataSubjectRight.RECTIFICATION,
+                DataSubjectRight.PORTABILITY);
+    }
+
+    @Test
+    void trailingNegationDeniesACategoryUnlessItIsACondition() {
+        PolicyAnalysis de = reader.read(new PolicyInput.PlainText(DE_FILLER + "Wir verwenden technisch notwendige Cookies. "
+                + "Marketing-Cookies setzen wir nicht ein. Statistik-Cookies werden nicht ohne Ihre Einwilligung gesetzt.", "t"));
+        assertThat(de.cookieCategories()).contains(CookieCategory.NECESSARY, CookieCategory.ANALYTICS)
+                .doesNotContain(CookieCategory.MARKETING);
+    }
+
+    @Test
+    void cookieStorageAndErasureRightAreNotRetentionStatements() {
+        PolicyAnalysis a = reader.read(new PolicyInput.PlainText(DE_FILLER + "Unsere Website verwendet Cookies. Das sind kleine "
+                + "Textdateien, die auf Ihrem Endgerät gespeichert werden. Sie haben das Recht auf Auskunft und Löschung "
+                + "Ihrer Daten. Die Verarbeitung erfolgt auf Grundlage der gesetzlichen Bestimmungen.", "t"));
+        assertThat(a.art13().get(Art13Element.RETENTION)).isEqualTo(Art13Status.MISSING);
+        assertThat(a.art13().get(Art13Element.LEGAL_BASIS)).isEqualTo(Art13Status.VAGUE);
+    }
+
+    @Test
+    void usAndIrishImprintsAndBrowserDefaultConsent() {
+        PolicyAnalysis us = text(EN_FILLER + "Murmel Works, Inc., 12 Pine Street, Portland, OR 97205, USA. "
+                + "Most browsers accept cookies automatically. You can set your browser to refuse cookies.");
+        assertThat(us.controller().name()).isEqualTo("Murmel Works, Inc.");
+        assertThat(us.controller().postalAddress()).isTrue();
+        assertThat(us.consentModel().model()).isEqualTo(ConsentModelKind.IMPLIED_BROWSER_SETTINGS);
+        PolicyAnalysis ie = text(EN_FILLER + "The controller is Harbour Kites Ltd, 3 Quay Street, Galway H91 E2K3, Ireland. "
+                + "Registered in Ireland, CRO number 654321.");
+        assertThat(ie.controller().postalAddress()).isTrue();
+        assertThat(ie.controller().registration()).isEqualTo("CRO 654321");
+    }
+
     private static Set<String> iterable(java.util.Iterator<String> it) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         it.forEachRemaining(out::add);
