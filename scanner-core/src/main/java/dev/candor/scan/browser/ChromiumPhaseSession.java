@@ -54,6 +54,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
     /** How long a loaded page may take to go network-idle before it is recorded anyway. */
     static final long SETTLE_MS = 2_500;
 
+    /** How long an aborted navigation may take to turn out to be a crash. */
+    static final long CRASH_GRACE_MS = 1_000;
+
     private static final String BINDING = "__candorRecord";
     private static final String RECORDER_JS = resource("recorder.js");
     private static final String SNAPSHOT_JS = resource("snapshot.js").replaceAll("(?m)^//.*\n", "");
@@ -169,6 +172,10 @@ public final class ChromiumPhaseSession implements PhaseSession {
             outcome = PageOutcome.TIMEOUT;
             detail = "no load event within " + options.pageTimeout().toMillis() + " ms";
         } catch (PlaywrightException e) {
+            if (!crashed && String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
+                // a renderer crash can surface first as an aborted navigation; its crash event follows
+                awaitCrash();
+            }
             outcome = crashed ? PageOutcome.CRASHED : PageOutcome.FAILED;
             detail = crashed ? "the renderer crashed" : ProfileLauncher.firstLine(e.getMessage());
         }
@@ -187,11 +194,11 @@ public final class ChromiumPhaseSession implements PhaseSession {
             readDocuments(url);
             measureImages();
         }
-        readJar();
         if (crashed) {
             // a new page in the same profile, so the next visit works and keeps recording
             recoverPage();
         }
+        readJar();
         if (finalUrl != null && (finalUrl.isEmpty() || finalUrl.startsWith("about:") || finalUrl.startsWith("chrome-error:"))) {
             finalUrl = null;
         }
@@ -317,16 +324,20 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     private void recoverPage() {
         Page old = page;
-        CDPSession oldCdp = cdp;
-        quietly(() -> {
-            oldCdp.detach();
-            return null;
-        }, null);
+        // no CDPSession.detach(): on a crashed target it never answers; closing the page drops it
         quietly(() -> {
             old.close();
             return null;
         }, null);
         attach(context.newPage());
+    }
+
+    private void awaitCrash() {
+        try {
+            page.waitForCondition(() -> crashed, new Page.WaitForConditionOptions().setTimeout(CRASH_GRACE_MS));
+        } catch (PlaywrightException notCrashed) {
+            // an ordinary abort (a download, a 204): FAILED stands
+        }
     }
 
     private void settle() {

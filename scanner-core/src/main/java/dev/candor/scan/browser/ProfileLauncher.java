@@ -81,6 +81,12 @@ final class ProfileLauncher {
         if (message == null) {
             return "no message";
         }
+        // Playwright wraps driver errors as "Error {\n  message='net::ERR_... at URL\n  name=..."
+        int quoted = message.indexOf("message='");
+        if (quoted >= 0) {
+            int end = message.indexOf('\n', quoted);
+            return message.substring(quoted + 9, end < 0 ? message.length() : end).trim();
+        }
         for (String line : message.split("\n")) {
             String l = line.trim();
             if (!l.isEmpty() && !l.startsWith("=")) {

@@ -145,7 +145,8 @@ final class RequestRecorder {
             return null;
         }
         String url = str(init, "url");
-        if (url != null && !url.isEmpty()) {
+        // a script's request names the document in "url"; the stack names the script itself
+        if (url != null && !url.isEmpty() && !"script".equals(str(init, "type"))) {
             return url;
         }
         JsonObject stack = init.has("stack") ? init.getAsJsonObject("stack") : null;
@@ -159,7 +160,7 @@ final class RequestRecorder {
             }
             stack = stack.has("parent") ? stack.getAsJsonObject("parent") : null;
         }
-        return null;
+        return url == null || url.isEmpty() ? null : url;
     }
 
     private static boolean hasHeader(JsonObject headers, String name) {
