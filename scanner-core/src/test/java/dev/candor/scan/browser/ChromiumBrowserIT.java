@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import dev.candor.demo.LocalSiteServer;
+import dev.candor.model.ConsentAction;
+import dev.candor.model.ConsentAttempt;
 import dev.candor.model.CookieObservation;
 import dev.candor.model.CookieSource;
 import dev.candor.model.FrameObservation;
@@ -53,6 +55,8 @@ class ChromiumBrowserIT {
     private static PageResult crash;
     private static PageResult afterCrash;
     private static Optional<String> robots;
+    private static PhaseRecord second;
+    private static ConsentAttempt notWired;
     private static long launchMs;
     private static long homeMs;
 
@@ -77,6 +81,14 @@ class ChromiumBrowserIT {
             afterCrash = session.visit(SHOP + "about.html?after=crash");
             robots = session.fetchText(SHOP + "robots.txt");
             record = session.finish();
+        }
+        // a second phase: a fresh profile, consent marked by hand as the consent driver will
+        try (PhaseSession session = browser.open(Phase.AFTER_ACCEPT)) {
+            session.visit(SHOP + "about.html");
+            notWired = session.consent(ConsentAction.ACCEPT, workDir);
+            ((ChromiumPhaseSession) session).markConsent();
+            session.visit(SHOP);
+            second = session.finish();
         }
         System.out.printf("launch %d ms, home visit %d ms, visits %s%n", launchMs, homeMs,
                 record.pages().stream().map(p -> p.outcome() + " " + p.loadMs() + "ms " + p.detail()).toList());
@@ -243,6 +255,26 @@ class ChromiumBrowserIT {
     void fetchTextGoesThroughTheBrowser() {
         assertThat(robots).contains("User-agent: *\n");
         assertThat(record.requests()).noneSatisfy(r -> assertThat(r.url()).endsWith("robots.txt"));
+    }
+
+    @Test
+    void eachPhaseStartsFromAFreshProfile() {
+        assertThat(second.phase()).isEqualTo(Phase.AFTER_ACCEPT);
+        assertThat(second.pages()).hasSize(2);
+        RequestObservation about = second.requests().stream().filter(r -> r.url().equals(SHOP + "about.html"))
+                .findFirst().orElseThrow();
+        assertThat(about.sinceConsentMs()).isNull();
+        RequestObservation pixel = second.requests().stream().filter(r -> r.url().startsWith("https://www.facebook.com/tr"))
+                .findFirst().orElseThrow();
+        assertThat(pixel.sinceConsentMs()).isNotNull().isGreaterThanOrEqualTo(0L);
+        // fr was set in the first phase's profile; here it is written again, not inherited
+        assertThat(second.cookies()).filteredOn(c -> c.name().equals("fr"))
+                .singleElement().satisfies(c -> assertThat(c.setBy()).isEqualTo(CookieSource.HTTP));
+        assertThat(second.bannerSeen()).isFalse();
+        assertThat(second.consent()).isEqualTo(notWired);
+        assertThat(notWired.done()).isFalse();
+        assertThat(notWired.method()).isEqualTo("none");
+        assertThat(notWired.detail()).isEqualTo("consent driving not wired");
     }
 
     private static CookieObservation cookie(String name, String domain) {
