@@ -50,6 +50,8 @@ class ChromiumBrowserIT {
     private static PhaseRecord record;
     private static PageResult home;
     private static PageResult dialog;
+    private static PageResult popup;
+    private static PageResult download;
     private static PageResult slow;
     private static PageResult afterSlow;
     private static PageResult crash;
@@ -75,6 +77,8 @@ class ChromiumBrowserIT {
             home = session.visit(SHOP);
             homeMs = (System.nanoTime() - t1) / 1_000_000;
             dialog = session.visit(SHOP + "dialog.html");
+            popup = session.visit(SHOP + "popup.html");
+            download = session.visit(SHOP + "files/price-list.pdf");
             slow = session.visit(SHOP + "slow.html");
             afterSlow = session.visit(SHOP + "about.html");
             crash = session.visit("chrome://crash");
@@ -186,6 +190,14 @@ class ChromiumBrowserIT {
         CookieObservation frameCookie = cookie("_gtm_frame", "www.googletagmanager.com");
         assertThat(frameCookie.setBy()).isEqualTo(CookieSource.SCRIPT);
         assertThat(frameCookie.requestedLifetimeSeconds()).isEqualTo(3600L);
+        CookieObservation frameHttp = cookie("_gtm_http", "www.googletagmanager.com");
+        assertThat(frameHttp.setBy()).isEqualTo(CookieSource.HTTP);
+        assertThat(frameHttp.requestedLifetimeSeconds()).isEqualTo(600L);
+        assertThat(frameHttp.blocked()).isFalse();
+        // a subresource of the cross-origin frame is recorded too, with the frame as its initiator
+        RequestObservation fromFrame = request("https://www.facebook.com/tr?id=1234567890&ev=FrameView");
+        assertThat(fromFrame.initiator()).startsWith("https://www.googletagmanager.com/ns.html");
+        assertThat(fromFrame.beaconKind()).isEqualTo("pixel");
     }
 
     @Test
@@ -197,7 +209,7 @@ class ChromiumBrowserIT {
 
     @Test
     void beaconsAndRequests() {
-        RequestObservation pixel = request("https://www.facebook.com/tr?");
+        RequestObservation pixel = request("https://www.facebook.com/tr?id=1234567890&ev=PageView");
         assertThat(pixel.beacon()).isTrue();
         assertThat(pixel.beaconKind()).isEqualTo("pixel");
         assertThat(pixel.thirdParty()).isTrue();
@@ -233,6 +245,14 @@ class ChromiumBrowserIT {
     void dialogIsDismissedAndRecorded() {
         assertThat(dialog.visit().outcome()).isEqualTo(PageOutcome.LOADED);
         assertThat(dialog.visit().events()).containsExactly("dialog: alert: Welcome to the shop");
+    }
+
+    @Test
+    void popupsAreClosedAndDownloadsCancelled() {
+        assertThat(popup.visit().outcome()).isEqualTo(PageOutcome.LOADED);
+        assertThat(popup.visit().events()).containsExactly("popup: " + SHOP + "about.html?popup=1");
+        assertThat(download.visit().outcome()).isEqualTo(PageOutcome.FAILED);
+        assertThat(download.visit().events()).containsExactly("download: " + SHOP + "files/price-list.pdf");
     }
 
     @Test
