@@ -147,6 +147,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             startedAt = Instant.ofEpochMilli(visitStartMs);
         }
         events = new ArrayList<>();
+        earlyExtraInfo.clear();
         cookies.beginVisit(url, visitStartMs);
         requests.beginVisit(url, visitStartMs);
         storage.beginVisit(url, visitStartMs);

@@ -1,6 +1,7 @@
 package dev.candor.scan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
@@ -118,6 +119,17 @@ class ChromiumBrowserIT {
             abort(e.getMessage());
             return null;
         }
+    }
+
+    @Test
+    void aBrowserThatDoesNotStartIsOneLineWithTheFix() {
+        BrowserOptions broken = new BrowserOptions(Path.of("/bin/false"), List.of(), true, null, new Viewport(800, 600),
+                Duration.ofSeconds(3), false, new SiteParty("www.example-shop.de", List.of()), workDir.resolve("broken"));
+        assertThatThrownBy(() -> ChromiumBrowser.launch(broken))
+                .isInstanceOfSatisfying(ScanException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ScanException.Kind.BROWSER_FAILED);
+                    assertThat(e.getMessage()).startsWith("Chromium at /bin/false did not start (").doesNotContain("\n");
+                });
     }
 
     @Test
