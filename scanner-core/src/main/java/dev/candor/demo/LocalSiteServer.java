@@ -32,7 +32,9 @@ import javax.net.ssl.SSLContext;
  * {@code <root>/www.facebook.com/tr}.
  *
  * <p>A site is a folder per host. A file {@code X.headers} beside {@code X} adds response
- * headers, one {@code Name: value} per line; a line {@code Status: 302} sets the status.
+ * headers, one {@code Name: value} per line; a line {@code Status: 302} sets the status, and a
+ * line {@code Delay-Ms: 30000} holds the response back that long (to test page timeouts; the wait
+ * ends early when the server closes).
  * A request for a directory serves its {@code index.html}. Unknown files answer 404. The
  * certificate is self-signed, so the browser must accept invalid certificates for these sites
  * (Candor's {@code --insecure}).
@@ -118,6 +120,7 @@ public final class LocalSiteServer implements AutoCloseable {
                 }
             }
             int status = 200;
+            long delayMs = 0;
             if (body.isEmpty()) {
                 status = 404;
                 exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
@@ -140,6 +143,8 @@ public final class LocalSiteServer implements AutoCloseable {
                     String value = line.substring(colon + 1).trim();
                     if (name.equalsIgnoreCase("Status")) {
                         status = Integer.parseInt(value);
+                    } else if (name.equalsIgnoreCase("Delay-Ms")) {
+                        delayMs = Long.parseLong(value);
                     } else if (name.equalsIgnoreCase("Content-Type")) {
                         exchange.getResponseHeaders().set("Content-Type", value);
                     } else {
@@ -148,6 +153,14 @@ public final class LocalSiteServer implements AutoCloseable {
                 }
             }
             record(exchange, host, path, uri, status);
+            if (delayMs > 0) {
+                try {
+                    Thread.sleep(delayMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
             byte[] bytes = body.get();
             if (head || status == 204 || status == 304) {

@@ -1,0 +1,128 @@
+package dev.candor.scan.browser;
+
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import dev.candor.model.Phase;
+import dev.candor.scan.Browser;
+import dev.candor.scan.BrowserOptions;
+import dev.candor.scan.PhaseSession;
+import dev.candor.scan.ScanException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chromium driven through Playwright for one audit: one Playwright driver for the whole audit, one
+ * fresh persistent profile (under {@link BrowserOptions#workDir()}) per phase. Not thread-safe: call
+ * it, and the sessions it opens, from one thread.
+ */
+public final class ChromiumBrowser implements Browser {
+
+    private final Playwright playwright;
+    private final BrowserOptions options;
+    private final ProfileLauncher launcher;
+    private final ConsentHook consent;
+    private final String version;
+    private final String userAgent;
+    private final List<ChromiumPhaseSession> sessions = new ArrayList<>();
+    private int profiles;
+
+    private ChromiumBrowser(Playwright playwright, BrowserOptions options, ConsentHook consent, String version,
+            String userAgent) {
+        this.playwright = playwright;
+        this.options = options;
+        this.launcher = new ProfileLauncher(playwright, options);
+        this.consent = consent;
+        this.version = version;
+        this.userAgent = userAgent;
+    }
+
+    /**
+     * Starts Playwright (never downloading a browser) and checks that Chromium starts, reading its version.
+     *
+     * @throws ScanException of kind {@link ScanException.Kind#BROWSER_FAILED} when it does not start
+     */
+    public static ChromiumBrowser launch(BrowserOptions options) throws ScanException {
+        return launch(options, ConsentHook.NONE);
+    }
+
+    /** As {@link #launch(BrowserOptions)}, with consent driving plugged in through {@code consent}. */
+    static ChromiumBrowser launch(BrowserOptions options, ConsentHook consent) throws ScanException {
+        Playwright playwright;
+        try {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        } catch (PlaywrightException e) {
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
+                    + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
+        }
+        try {
+            // a throwaway profile proves the browser starts and tells its version and real user agent
+            String[] probe = probe(new ProfileLauncher(playwright, options), options);
+            String product = probe[0];
+            String version = "Chromium " + product.substring(product.indexOf('/') + 1);
+            // headless Chromium announces itself as HeadlessChrome; sites treat that as a bot
+            String ua = options.userAgent() != null ? options.userAgent() : probe[1].replace("HeadlessChrome", "Chrome");
+            return new ChromiumBrowser(playwright, options, consent, version, ua);
+        } catch (ScanException | RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    private static String[] probe(ProfileLauncher launcher, BrowserOptions options) throws ScanException {
+        Path dir = options.workDir().resolve("probe");
+        BrowserContext context = launcher.launch(dir, null);
+        try {
+            Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
+            JsonObject v = context.newCDPSession(page).send("Browser.getVersion");
+            return new String[] {v.get("product").getAsString(), v.get("userAgent").getAsString()};
+        } catch (PlaywrightException e) {
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "Chromium at " + options.executable() + " started but did not answer ("
+                    + ProfileLauncher.firstLine(e.getMessage()) + "); try another Chromium with --chromium", e);
+        } finally {
+            try {
+                context.close();
+            } catch (PlaywrightException ignored) {
+                // it is going away anyway
+            }
+            ChromiumPhaseSession.deleteTree(dir);
+        }
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    /** The user agent every phase sends. */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    @Override
+    public PhaseSession open(Phase phase) throws ScanException {
+        Path dir = options.workDir().resolve("profile-" + (++profiles) + "-" + phase.id());
+        BrowserContext context = launcher.launch(dir, userAgent);
+        ChromiumPhaseSession session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
+        sessions.add(session);
+        return session;
+    }
+
+    @Override
+    public void close() {
+        for (ChromiumPhaseSession s : sessions) {
+            s.close();
+        }
+        sessions.clear();
+        try {
+            playwright.close();
+        } catch (PlaywrightException ignored) {
+            // the driver is gone already
+        }
+    }
+}

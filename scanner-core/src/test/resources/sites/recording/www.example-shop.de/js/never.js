@@ -1,0 +1,1 @@
+// answered after the page timeout
