@@ -124,9 +124,7 @@ public class AuditMojo extends AbstractMojo {
      * embedders may override this.
      */
     protected BrowserLauncher launcher() throws MojoExecutionException {
-        // TODO wire the real browser: return dev.candor.scan.browser.ChromiumBrowser::launch;
-        throw new MojoExecutionException("Candor's browser layer (ChromiumBrowser) is not wired into the Maven plugin yet;"
-                + " this build of candor-maven-plugin cannot audit");
+        return dev.candor.scan.browser.ChromiumBrowser::launch;
     }
 
     /** The auditor to run; package-private so tests can put a stub in its place. */

@@ -25,6 +25,7 @@ import dev.candor.scan.SiteParty;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,7 +91,21 @@ public final class Auditor {
             progress.policy = policyStep.readFile(request.policy());
             progress.policy.problems().forEach(p -> progress.warnings.add("policy: " + p));
         }
-        Thread hook = new Thread(() -> progress.writeInterrupted(out), "candor-interrupt");
+        Thread hook = new Thread(() -> {
+            progress.writeInterrupted(out);
+            // the main thread's finally never runs once the JVM halts: stop the browser (our own child
+            // processes, which would otherwise write their session files on exit) and remove its profiles
+            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+            children.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle child : children) {
+                try {
+                    child.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception stillRunning) {
+                    // best effort; the record is already written
+                }
+            }
+            deleteTree(workDir);
+        }, "candor-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             BrowserOptions options = new BrowserOptions(chromium, request.browserArgs(), request.insecure(), request.userAgent(),
@@ -121,6 +136,40 @@ public final class Auditor {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running; it writes the record
             }
+            deleteTree(workDir);
+        }
+    }
+
+    /**
+     * Reads one policy without auditing a site: a file directly, a URL rendered in the browser
+     * described by {@code browser} (whose target and output directory are not used for output;
+     * the browser profile lives in a temporary directory that is deleted afterwards).
+     *
+     * @throws AuditException USAGE for a missing file; INCOMPLETE when no browser can be started
+     */
+    public PolicyAnalysis readPolicy(String source, AuditRequest browser) throws AuditException {
+        if (!PolicyStep.isUrl(source)) {
+            return policyStep.readFile(source);
+        }
+        Path workDir;
+        try {
+            workDir = Files.createTempDirectory("candor-policy");
+        } catch (IOException e) {
+            throw new AuditException(AuditException.Kind.INCOMPLETE, "cannot create a temporary browser profile: " + oneLine(e), null, e);
+        }
+        try {
+            Path chromium = locator.locate(browser.chromium());
+            URI uri = URI.create(source);
+            BrowserOptions options = new BrowserOptions(chromium, browser.browserArgs(), browser.insecure(), browser.userAgent(),
+                    browser.viewport(), browser.pageTimeout(), true, new SiteParty(uri.getHost(), List.of()), workDir);
+            try (Browser b = launcher.launch(options); PhaseSession session = b.open(Phase.BEFORE_CONSENT)) {
+                session.finish();
+                List<String> warnings = new ArrayList<>();
+                return policyStep.fetchAndRead(session, source, source, warnings);
+            }
+        } catch (ScanException e) {
+            throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), null, e);
+        } finally {
             deleteTree(workDir);
         }
     }
@@ -197,7 +246,8 @@ public final class Auditor {
             fix = "audit the URL the site finally serves, or fix its redirects";
         } else if (cause.contains("ERR_CERT") || cause.contains("ERR_SSL") || cause.contains("SSL")) {
             fix = "fix the site's certificate, or pass --insecure to accept it (the report says so)";
-        } else if (cause.contains("not HTML")) {
+        } else if (cause.contains("not an HTML document") || cause.contains("Download is starting")) {
+            cause = "not HTML (" + cause + ")";
             fix = "give the URL of an HTML page";
         } else if (visit.outcome() == PageOutcome.TIMEOUT) {
             fix = "raise --timeout or check that the site is up";

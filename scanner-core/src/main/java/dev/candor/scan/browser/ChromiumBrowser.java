@@ -47,7 +47,7 @@ public final class ChromiumBrowser implements Browser {
      * @throws ScanException of kind {@link ScanException.Kind#BROWSER_FAILED} when it does not start
      */
     public static ChromiumBrowser launch(BrowserOptions options) throws ScanException {
-        return launch(options, ConsentHook.NONE);
+        return launch(options, new AutoconsentHook());
     }
 
     /** As {@link #launch(BrowserOptions)}, with consent driving plugged in through {@code consent}. */

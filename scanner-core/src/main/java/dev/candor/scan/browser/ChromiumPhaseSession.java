@@ -260,6 +260,70 @@ public final class ChromiumPhaseSession implements PhaseSession {
     }
 
     @Override
+    public Optional<FetchedDocument> fetchDocument(String url) {
+        Page scratch = null;
+        try {
+            scratch = context.newPage();
+            Response response;
+            try {
+                response = scratch.navigate(url, new Page.NavigateOptions()
+                        .setTimeout(options.pageTimeout().toMillis()).setWaitUntil(WaitUntilState.LOAD));
+            } catch (PlaywrightException e) {
+                if (String.valueOf(e.getMessage()).contains("Download is starting")) {
+                    // headless Chromium downloads PDFs instead of showing them; fetch the bytes instead
+                    // (through Playwright's request API, which does not apply --host-resolver-rules)
+                    return fetchBytes(url);
+                }
+                return Optional.empty();
+            }
+            if (response == null) {
+                return Optional.empty();
+            }
+            String type = mediaType(response.headerValue("content-type"));
+            boolean html = type.equals("text/html") || type.equals("application/xhtml+xml");
+            String rendered = null;
+            if (html) {
+                Page p = scratch;
+                quietly(() -> {
+                    p.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(2500));
+                    return null;
+                }, null);
+                rendered = scratch.content();
+            }
+            byte[] body = quietly(response::body, new byte[0]);
+            return Optional.of(new FetchedDocument(url, scratch.url(), response.status(), type, body, rendered));
+        } catch (PlaywrightException e) {
+            return Optional.empty();
+        } finally {
+            if (scratch != null) {
+                Page p = scratch;
+                quietly(() -> {
+                    p.close();
+                    return null;
+                }, null);
+            }
+        }
+    }
+
+    private Optional<FetchedDocument> fetchBytes(String url) {
+        try {
+            com.microsoft.playwright.APIResponse r = context.request().get(url,
+                    com.microsoft.playwright.options.RequestOptions.create().setTimeout(options.pageTimeout().toMillis()));
+            return Optional.of(new FetchedDocument(url, r.url(), r.status(), mediaType(r.headers().get("content-type")), r.body(), null));
+        } catch (PlaywrightException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi >= 0 ? contentType.substring(0, semi) : contentType).trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
     public PhaseRecord finish() {
         if (record == null) {
             record = new PhaseRecord(phase, startedAt == null ? Instant.now(clock) : startedAt, consentAttempt,

@@ -71,7 +71,8 @@ class ChromiumBrowserIT {
                 new Viewport(1366, 768), Duration.ofSeconds(3), false,
                 new SiteParty("www.example-shop.de", List.of()), workDir);
         long t0 = System.nanoTime();
-        browser = ChromiumBrowser.launch(options);
+        // recording only: consent driving is tested by ConsentDriverIT and the end-to-end audit ITs
+        browser = ChromiumBrowser.launch(options, ConsentHook.NONE);
         launchMs = (System.nanoTime() - t0) / 1_000_000;
         try (PhaseSession session = browser.open(Phase.BEFORE_CONSENT)) {
             long t1 = System.nanoTime();

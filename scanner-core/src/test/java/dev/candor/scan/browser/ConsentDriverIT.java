@@ -72,6 +72,9 @@ class ConsentDriverIT {
             if (site.equals("klaro")) {
                 // the Meta pixel's third-party cookie is stored, as in a default desktop Chrome
                 assertThat(awaitHit(page, server, "www.facebook.com", 5_000)).isTrue();
+                // the server answering is not the browser storing: wait for the jar, bounded
+                page.waitForCondition(() -> context.cookies().stream().anyMatch(c -> c.name.equals("fr")),
+                        new Page.WaitForConditionOptions().setTimeout(5_000));
                 assertThat(context.cookies()).anyMatch(c -> c.name.equals("fr") && c.domain.equals(".facebook.com"));
             }
             System.out.printf("RESULT %s accept cmp=%s clicks=%d first=%s ms=%d (%s)%n", site, attempt.cmp(),

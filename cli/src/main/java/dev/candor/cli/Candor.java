@@ -1,0 +1,108 @@
+package dev.candor.cli;
+
+import dev.candor.core.AuditException;
+import dev.candor.core.AuditOutcome;
+import dev.candor.core.AuditRequest;
+import dev.candor.core.Auditor;
+import dev.candor.report.ConsoleSummary;
+import dev.candor.scan.BrowserLauncher;
+import dev.candor.scan.ChromiumLocator;
+import java.io.PrintStream;
+import java.time.Clock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code candor} command. {@link #execute} returns the exit code instead of exiting, so tests
+ * can run it in-process.
+ */
+@Command(name = "candor", mixinStandardHelpOptions = true, versionProvider = Candor.Version.class,
+        description = "Does this website do what its privacy policy says?",
+        footer = {"", "Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or configuration error,",
+            "3 audit incomplete (no browser, site unreachable, interrupted, policy unreadable for 'candor policy')."})
+public final class Candor {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final BrowserLauncher launcher;
+    private final ChromiumLocator locator;
+    private final boolean terminal;
+
+    /**
+     * @param out where results and progress go
+     * @param err where one-line errors go
+     * @param launcher starts the browser
+     * @param locator finds the browser
+     * @param terminal whether {@code out} is an interactive terminal (live progress line)
+     */
+    public Candor(PrintStream out, PrintStream err, BrowserLauncher launcher, ChromiumLocator locator, boolean terminal) {
+        this.out = out;
+        this.err = err;
+        this.launcher = launcher;
+        this.locator = locator;
+        this.terminal = terminal;
+    }
+
+    /** Parses {@code args}, runs the command, and returns the exit code. */
+    public int execute(String... args) {
+        CommandLine cli = new CommandLine(this)
+                .addSubcommand(new AuditCommand(this))
+                .addSubcommand(new DemoCommand(this))
+                .addSubcommand(new PolicyCommand(this))
+                .setOut(new java.io.PrintWriter(out, true))
+                .setErr(new java.io.PrintWriter(err, true))
+                .setParameterExceptionHandler((ex, a) -> {
+                    err.println("candor: " + ex.getMessage() + " (see 'candor --help')");
+                    return ExitCode.USAGE.code();
+                });
+        if (args.length == 0) {
+            cli.usage(out);
+            return ExitCode.USAGE.code();
+        }
+        return cli.execute(args);
+    }
+
+    /** Runs an audit and maps its outcome to an exit code. */
+    int audit(AuditRequest request) {
+        Auditor auditor = auditor(new TerminalProgress(out, terminal));
+        try {
+            AuditOutcome outcome = auditor.run(request);
+            out.print(ConsoleSummary.render(outcome.result()));
+            out.println("  record: " + outcome.recordFile());
+            out.println("  report: " + outcome.reportFile());
+            return outcome.passed() ? ExitCode.PASSED.code() : ExitCode.FINDINGS.code();
+        } catch (AuditException e) {
+            err.println("candor: " + e.getMessage());
+            if (e.partial() != null) {
+                err.println("candor: what was recorded is in " + e.partial().recordFile());
+            }
+            return e.exitCode();
+        }
+    }
+
+    /** Prints a one-line usage error and returns its exit code. */
+    int usageError(String message) {
+        err.println("candor: " + message);
+        return ExitCode.USAGE.code();
+    }
+
+    Auditor auditor(dev.candor.core.AuditListener listener) {
+        return new Auditor(launcher, locator, Clock.systemUTC(), listener);
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"candor " + Auditor.VERSION};
+        }
+    }
+}

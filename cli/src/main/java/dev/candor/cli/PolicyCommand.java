@@ -1,0 +1,70 @@
+package dev.candor.cli;
+
+import dev.candor.core.AuditException;
+import dev.candor.core.AuditRequest;
+import dev.candor.model.CandorJson;
+import dev.candor.model.policy.PolicyAnalysis;
+import dev.candor.model.policy.ReadStatus;
+import dev.candor.rules.policy.PolicyText;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code candor policy URL|FILE}: prints everything Candor understood of a privacy policy. */
+@Command(name = "policy", description = "Read a privacy policy (URL, HTML, PDF, text or Markdown) and print what it claims.",
+        mixinStandardHelpOptions = true)
+final class PolicyCommand implements Callable<Integer> {
+
+    /** How to print the result. */
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "URL|FILE", description = "The policy: an http(s) URL (rendered in Chromium) or a file.")
+    String source;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    Format format;
+
+    @Option(names = "--chromium", paramLabel = "PATH", description = "Chromium binary, for a URL.")
+    Path chromium;
+
+    @Option(names = "--insecure", description = "Accept invalid TLS certificates, for a URL.")
+    boolean insecure;
+
+    @Option(names = "--browser-arg", paramLabel = "ARG", description = "Extra Chromium argument, for a URL; repeatable.")
+    java.util.List<String> browserArgs = new java.util.ArrayList<>();
+
+    private final Candor candor;
+
+    PolicyCommand(Candor candor) {
+        this.candor = candor;
+    }
+
+    @Override
+    public Integer call() {
+        AuditRequest browser = null;
+        try {
+            if (source.startsWith("http://") || source.startsWith("https://")) {
+                URI uri = AuditRequest.parseTarget(source);
+                browser = AuditRequest.builder(uri, Path.of(".")).chromium(chromium).insecure(insecure).browserArgs(browserArgs).build();
+            }
+        } catch (IllegalArgumentException e) {
+            return candor.usageError(e.getMessage());
+        }
+        PolicyAnalysis analysis;
+        try {
+            analysis = candor.auditor(dev.candor.core.AuditListener.SILENT).readPolicy(source, browser);
+        } catch (AuditException e) {
+            candor.err().println("candor: " + e.getMessage());
+            return e.exitCode();
+        }
+        candor.out().print(format == Format.json ? CandorJson.toJson(analysis) + "\n" : PolicyText.render(analysis));
+        if (analysis.status() != ReadStatus.READ) {
+            candor.err().println("candor: " + (analysis.problems().isEmpty() ? "policy not read: " + analysis.status() : analysis.problems().get(0)));
+            return ExitCode.INCOMPLETE.code();
+        }
+        return ExitCode.PASSED.code();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.candor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.candor.model.CandorJson;
+import dev.candor.model.ScanRecord;
+import dev.candor.scan.ChromiumLocator;
+import dev.candor.scan.ScanException;
+import dev.candor.scan.browser.ChromiumBrowser;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's first command, and what a user sees when they stop an audit, in real Chromium. */
+class CandorDemoIT {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsChromium() {
+        try {
+            new ChromiumLocator().locate(null);
+        } catch (ScanException e) {
+            if (System.getenv("CI") != null) {
+                fail("CI needs a browser: " + e.getMessage());
+            }
+            org.junit.jupiter.api.Assumptions.abort(e.getMessage());
+        }
+    }
+
+    @Test
+    void demoAuditsTheShopAndWritesBothFiles() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path report = dir.resolve("report");
+        int code = new Candor(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                ChromiumBrowser::launch, new ChromiumLocator(), false).execute("demo", "--out", report.toString(), "--max-pages", "2");
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as("stdout:%n%s%nstderr:%n%s", printed, err).isZero();
+        assertThat(printed).contains("phase before-consent", "phase after-accept", "phase after-reject",
+                "third parties: in.hotjar.com", "accept done via text-match");
+        assertThat(report.resolve("record.json")).exists();
+        assertThat(report.resolve("report.json")).exists();
+        assertThat(CandorJson.readRecord(report.resolve("record.json")).completion().complete()).isTrue();
+    }
+
+    @Test
+    void aSignalMidAuditKeepsWhatWasRecorded() throws Exception {
+        Path report = dir.resolve("stopped");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "demo", "--out", report.toString(), "--max-pages", "2")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        Path record = report.resolve("record.json");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        // the record is first written when the before-consent phase ends
+        while (!Files.exists(record) && process.isAlive() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(record).as("log: %s", Files.readString(dir.resolve("log.txt"))).exists();
+        process.destroy(); // SIGTERM, which runs the JVM's shutdown hooks as Ctrl-C does
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        ScanRecord kept = CandorJson.readRecord(record);
+        assertThat(kept.completion().complete()).isFalse();
+        assertThat(kept.phases()).isNotEmpty();
+        assertThat(kept.phases().get(0).pages()).isNotEmpty();
+        assertThat(kept.completion().reason()).containsAnyOf("interrupted", "audit stopped", "in progress");
+        try (var files = Files.list(report)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".candor-profiles") || n.endsWith(".tmp")))
+                    .as("no scratch left in %s", report).isEmpty();
+        }
+        assertThat(List.of(new File(report.toString()).list())).contains("record.json", "report.json");
+    }
+}

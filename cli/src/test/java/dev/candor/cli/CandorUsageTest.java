@@ -1,0 +1,71 @@
+package dev.candor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.scan.ChromiumLocator;
+import dev.candor.scan.ScanException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Usage errors: exit 2 and exactly one line on stderr that names the problem. No browser is started. */
+class CandorUsageTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        Candor candor = new Candor(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                options -> {
+                    throw new ScanException(ScanException.Kind.BROWSER_FAILED, "a usage error must not start a browser");
+                },
+                new ChromiumLocator(Map.of("PATH", dir.toString())), false);
+        return candor.execute(args);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Arguments are separated by ';' so that a URL with a space can be one argument. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "audit;http://exa mple.com/|not a valid URL",
+        "audit;ftp://example.com/|not an http(s) URL",
+        "audit;https://example.com/;--max-pages;0|--max-pages must be at least 1",
+        "audit;https://example.com/;--timeout;0|--timeout must be a positive",
+        "audit;https://example.com/;--viewport;big|viewport must look like 1366x768",
+        "audit;https://example.com/;--fail-on;severe|--fail-on must be one of",
+        "audit;https://example.com/;--no-such-option|Unknown option: '--no-such-option'",
+        "audit;--max-pages;x;https://example.com/|Invalid value for option '--max-pages'",
+    })
+    void badInputIsExitTwoWithOneLine(String args, String expected) {
+        int code = run(args.split(";"));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr()).contains(expected);
+        assertThat(stderr().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void missingBrowserIsExitThreeWithTheInstallHint() {
+        int code = run("audit", "https://www.example.com/", "--out", dir.resolve("out").toString());
+        assertThat(code).isEqualTo(3);
+        assertThat(stderr()).contains("no Chromium found").contains("apt-get install chromium");
+    }
+
+    @Test
+    void helpListsTheExitCodes() {
+        int code = run("--help");
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Exit codes: 0 passed, 1 findings").contains("audit").contains("demo");
+    }
+}
