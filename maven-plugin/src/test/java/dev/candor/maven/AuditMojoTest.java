@@ -105,8 +105,16 @@ class AuditMojoTest {
     }
 
     @Test
-    void theUnwiredLauncherSaysSo() {
-        AuditMojo plain = new AuditMojo();
-        assertThatThrownBy(plain::launcher).isExactlyInstanceOf(MojoExecutionException.class).hasMessageContaining("ChromiumBrowser");
+    void theRealLauncherFailsWithOneLineWhenChromiumCannotStart() throws Exception {
+        // the launcher the plugin really uses: given a binary that is not Chromium, it must say so in one line
+        java.nio.file.Path fake = java.nio.file.Files.createTempFile("not-chromium", ".sh");
+        java.nio.file.Files.writeString(fake, "#!/bin/sh\nexit 1\n");
+        fake.toFile().setExecutable(true);
+        var options = new dev.candor.scan.BrowserOptions(fake, java.util.List.of(), false, null, new dev.candor.model.Viewport(800, 600),
+                java.time.Duration.ofSeconds(5), false, new dev.candor.scan.SiteParty("example.com", java.util.List.of()),
+                java.nio.file.Files.createTempDirectory("candor-mojo-test"));
+        assertThatThrownBy(() -> new AuditMojo().launcher().launch(options))
+                .isInstanceOf(dev.candor.scan.ScanException.class)
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }

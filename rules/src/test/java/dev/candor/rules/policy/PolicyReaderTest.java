@@ -366,6 +366,14 @@ class PolicyReaderTest {
         assertThat(ie.controller().registration()).isEqualTo("CRO 654321");
     }
 
+    @Test
+    void priorConsentWordedAsAgreeing() {
+        PolicyAnalysis agreed = text(EN_FILLER + "All other cookies are only used after you have agreed in our cookie banner.");
+        assertThat(agreed.consentModel().model()).isEqualTo(ConsentModelKind.PRIOR_CONSENT);
+        PolicyAnalysis not = text(EN_FILLER + "Analytics cookies are set when the page loads, and you may agree to our terms later.");
+        assertThat(not.consentModel().model()).isEqualTo(ConsentModelKind.NONE_STATED);
+    }
+
     private static Set<String> iterable(java.util.Iterator<String> it) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         it.forEachRemaining(out::add);
