@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mvn -B -q -DskipTests install -pl scanner-core -am
-cp=$(mvn -B -q -pl scanner-core dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-exec java -cp "scanner-core/target/test-classes:scanner-core/target/classes:$cp" dev.candor.bench.ScanBenchmark "$@"
+mvn -B -q -pl scanner-core dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+exec java -cp "scanner-core/target/test-classes:scanner-core/target/classes:$(cat scanner-core/target/bench.cp)" \
+  dev.candor.bench.ScanBenchmark "$@"

@@ -40,6 +40,8 @@ public final class ConsentDriver {
     static final String BINDING = "autoconsentSendMessage";
     static final String BUNDLE = "/autoconsent/dist/autoconsent.playwright.js";
 
+    /** How long autoconsent has on its own before Candor's text match may take over a banner it can see. */
+    private static final long POPUP_EARLY_MS = 1_500;
     /** How long to wait for autoconsent to find a popup when it has recognised nothing. */
     private static final long POPUP_WAIT_MS = 4_000;
     /** ... and when it has recognised a consent manager whose popup is not visible yet. */
@@ -278,7 +280,15 @@ public final class ConsentDriver {
         if (ev.popupPending()) {
             return true;
         }
-        if (waitFor(page, ev::popupPending, POPUP_WAIT_MS)) {
+        if (waitFor(page, ev::popupPending, POPUP_EARLY_MS)) {
+            return true;
+        }
+        // nothing recognised by now, and a banner our own text match can answer is on screen: use it
+        // rather than wait out autoconsent (it still gets its full wait whenever it has detected a CMP)
+        if (ev.detectedCmp() == null && finder.find(page).filter(BannerFinder.Banner::answerable).isPresent()) {
+            return false;
+        }
+        if (waitFor(page, ev::popupPending, POPUP_WAIT_MS - POPUP_EARLY_MS)) {
             return true;
         }
         // autoconsent knows the CMP, its popup may still be on its way; unknown pages would otherwise take 60 s
