@@ -235,32 +235,14 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     @Override
     public Optional<String> fetchText(String url) {
-        // a scratch page, so the request goes through the browser's network stack (host mapping,
-        // TLS settings, the profile's cookies) without being recorded as the site's own traffic
-        Page scratch = null;
-        try {
-            scratch = context.newPage();
-            Response response = scratch.navigate(url, new Page.NavigateOptions()
-                    .setTimeout(options.pageTimeout().toMillis()).setWaitUntil(WaitUntilState.COMMIT));
-            if (response == null || !response.ok()) {
-                return Optional.empty();
-            }
-            return Optional.of(response.text());
-        } catch (PlaywrightException e) {
-            return Optional.empty();
-        } finally {
-            if (scratch != null) {
-                Page p = scratch;
-                quietly(() -> {
-                    p.close();
-                    return null;
-                }, null);
-            }
-        }
+        return fetchDocument(url).filter(d -> d.status() < 400)
+                .map(d -> new String(d.body(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Override
     public Optional<FetchedDocument> fetchDocument(String url) {
+        // a scratch page, so the request goes through the browser's network stack (host mapping,
+        // TLS settings, the profile's cookies) without being recorded as the site's own traffic
         Page scratch = null;
         try {
             scratch = context.newPage();
@@ -284,10 +266,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             String rendered = null;
             if (html) {
                 Page p = scratch;
-                quietly(() -> {
-                    p.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(2500));
-                    return null;
-                }, null);
+                quietlyRun(() -> p.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(2500)));
                 rendered = scratch.content();
             }
             byte[] body = quietly(response::body, new byte[0]);
@@ -297,10 +276,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         } finally {
             if (scratch != null) {
                 Page p = scratch;
-                quietly(() -> {
-                    p.close();
-                    return null;
-                }, null);
+                quietlyRun(() -> p.close());
             }
         }
     }
@@ -353,24 +329,15 @@ public final class ChromiumPhaseSession implements PhaseSession {
         page.onCrash(p -> crashed = true);
         page.onDialog(d -> {
             events.add("dialog: " + d.type() + ": " + d.message());
-            quietly(() -> {
-                d.dismiss();
-                return null;
-            }, null);
+            quietlyRun(() -> d.dismiss());
         });
         page.onPopup(p -> {
             events.add("popup: " + p.url());
-            quietly(() -> {
-                p.close();
-                return null;
-            }, null);
+            quietlyRun(() -> p.close());
         });
         page.onDownload(d -> {
             events.add("download: " + d.url());
-            quietly(() -> {
-                d.cancel();
-                return null;
-            }, null);
+            quietlyRun(() -> d.cancel());
         });
         cdp = context.newCDPSession(page);
         cdp.on("Network.requestWillBeSent", p -> {
@@ -390,10 +357,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private void recoverPage() {
         Page old = page;
         // no CDPSession.detach(): on a crashed target it never answers; closing the page drops it
-        quietly(() -> {
-            old.close();
-            return null;
-        }, null);
+        quietlyRun(() -> old.close());
         attach(context.newPage());
     }
 
@@ -561,6 +525,14 @@ public final class ChromiumPhaseSession implements PhaseSession {
             }
         }
         return out;
+    }
+
+    /** Runs {@code call}, ignoring Playwright's complaint when the page or browser is already gone. */
+    private static void quietlyRun(Runnable call) {
+        quietly(() -> {
+            call.run();
+            return null;
+        }, null);
     }
 
     private static <T> T quietly(java.util.function.Supplier<T> call, T fallback) {
