@@ -179,6 +179,23 @@ class AuditorTest {
     }
 
     @Test
+    void aPolicyUrlAnsweringAnErrorOrALoginPageIsReportedAndTheAuditKept() throws Exception {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.documents.put(START + "gone", "<h1>Not found</h1>");
+        browser.statuses.put(START + "gone", 404);
+        browser.documents.put(START + "members", "<form><input name=user><input type=password name=pw><button>Sign in</button></form>");
+        for (String[] c : new String[][] {{"gone", "answered HTTP 404"}, {"members", "shows a login page"}}) {
+            AuditRequest r = AuditRequest.builder(URI.create(START), dir.resolve("out-" + c[0])).maxPages(1).policy(START + c[0]).build();
+            AuditOutcome outcome = new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(r);
+            assertThat(outcome.result().policy().status()).hasToString("not-found");
+            assertThat(outcome.result().policy().problems()).singleElement().asString().contains(c[1]);
+            assertThat(outcome.result().record().warnings()).anyMatch(w -> w.contains(c[1]));
+            assertThat(outcome.result().record().phases()).hasSize(3);
+            assertValidReport(outcome.reportFile());
+        }
+    }
+
+    @Test
     void aMissingPolicyFileIsAUsageErrorBeforeAnyBrowsing() {
         FakeBrowser browser = new FakeBrowser(Map.of());
         AuditRequest r = AuditRequest.builder(URI.create(START), dir.resolve("out")).policy(dir.resolve("nope.pdf").toString()).build();

@@ -25,6 +25,7 @@ final class FakeBrowser implements Browser {
     final List<String> calls = new ArrayList<>();
     String sitemap;
     final Map<String, String> documents = new java.util.HashMap<>();
+    final Map<String, Integer> statuses = new java.util.HashMap<>();
     Function<String, PageVisit> visitOverride = url -> null;
     RuntimeException failOnPhase;
     Phase failPhase;
@@ -98,7 +99,8 @@ final class FakeBrowser implements Browser {
             calls.add(phase.id() + " document " + url);
             String html = documents.get(url);
             return html == null ? Optional.empty()
-                    : Optional.of(new FetchedDocument(url, url, 200, "text/html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8), html));
+                    : Optional.of(new FetchedDocument(url, url, statuses.getOrDefault(url, 200), "text/html",
+                            html.getBytes(java.nio.charset.StandardCharsets.UTF_8), html));
         }
 
         @Override

@@ -40,8 +40,10 @@ public final class ConsentDriver {
     static final String BINDING = "autoconsentSendMessage";
     static final String BUNDLE = "/autoconsent/dist/autoconsent.playwright.js";
 
-    /** How long autoconsent has on its own before Candor's text match may take over a banner it can see. */
-    private static final long POPUP_EARLY_MS = 1_500;
+    /** How long autoconsent has on its own before Candor's text match may take over a banner it can see (tarteaucitron is recognised at 1.1-1.9 s). */
+    private static final long POPUP_EARLY_MS = 2_500;
+    /** How long Candor's finder may take to see a banner autoconsent already reported. */
+    private static final long BANNER_SETTLE_MS = 1_500;
     /** How long to wait for autoconsent to find a popup when it has recognised nothing. */
     private static final long POPUP_WAIT_MS = 4_000;
     /** ... and when it has recognised a consent manager whose popup is not visible yet. */
@@ -125,18 +127,28 @@ public final class ConsentDriver {
         String shot = null;
         if (popup) {
             String cmp = ev.popupCmp();
-            BannerFinder.Banner firstLayer = finder.find(page).orElse(null);
+            BannerFinder.Banner firstLayer = awaitBanner(page, BANNER_SETTLE_MS);
             ElementHandle container = containerOf(firstLayer);
             shot = screenshot(page, container, screenshotDir, action);
             long atMs = millisSince(start);
             Claim claim = runAutoconsent(page, ev, action, cmp);
             if (claim.ok()) {
                 Verification v = verify(page, container, before);
+                if (!v.ok()) {
+                    // a click can land before the CMP has wired its buttons (seen with tarteaucitron): ask once more
+                    notes.add("autoconsent (" + cmp + ") reported " + action.id() + " but " + v.line() + "; asked again");
+                    Claim again = runAutoconsent(page, ev, action, cmp);
+                    if (again.ok()) {
+                        v = verify(page, container, before);
+                        // the clicks a visitor needs are those of the attempt that worked
+                        claim = again;
+                    }
+                }
                 if (v.ok()) {
                     ev.answered();
                     Boolean onFirst = firstLayer == null ? null : firstLayer.has(roleOf(action));
                     return new ConsentAttempt(action, cmp, "autoconsent", true, true, claim.clicks(), onFirst,
-                            v.line(), shot, atMs, null);
+                            v.line(), shot, atMs, notes.isEmpty() ? null : String.join("; ", notes));
                 }
                 notes.add("autoconsent (" + cmp + ") reported " + action.id() + " but " + v.line());
             } else {
@@ -273,6 +285,22 @@ public final class ConsentDriver {
                         + (changes.isEmpty() ? "no cookie or localStorage entry changed" : String.join(", ", changes)));
             }
             page.waitForTimeout(150);
+        }
+    }
+
+    /**
+     * The banner as Candor's own finder sees it. Autoconsent can report a popup while it is still
+     * animating in, before its buttons are visible, so give the finder a short, bounded while; there
+     * is no page event for "now visible".
+     */
+    private BannerFinder.Banner awaitBanner(Page page, long maxMs) {
+        long deadline = System.nanoTime() + maxMs * 1_000_000L;
+        while (true) {
+            Optional<BannerFinder.Banner> banner = finder.find(page).filter(BannerFinder.Banner::answerable);
+            if (banner.isPresent() || System.nanoTime() > deadline) {
+                return banner.orElseGet(() -> finder.find(page).orElse(null));
+            }
+            page.waitForTimeout(100);
         }
     }
 

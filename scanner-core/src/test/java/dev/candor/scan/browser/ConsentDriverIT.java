@@ -61,7 +61,7 @@ class ConsentDriverIT {
 
             assertThat(attempt.done()).as("%s", attempt).isTrue();
             assertThat(attempt.cmp()).startsWith(cmp);
-            assertThat(attempt.method()).isEqualTo(method);
+            assertThat(attempt.method()).as("%s", attempt).isEqualTo(method);
             assertThat(attempt.bannerDetected()).isTrue();
             assertThat(attempt.clicks()).isGreaterThanOrEqualTo(1);
             assertThat(attempt.onFirstLayer()).isTrue();
@@ -99,7 +99,7 @@ class ConsentDriverIT {
 
             assertThat(attempt.done()).as("%s", attempt).isTrue();
             assertThat(attempt.cmp()).startsWith(cmp);
-            assertThat(attempt.method()).isEqualTo(method);
+            assertThat(attempt.method()).as("%s", attempt).isEqualTo(method);
             assertThat(attempt.onFirstLayer()).isEqualTo(rejectOnFirstLayer);
             if (!rejectOnFirstLayer) {
                 assertThat(attempt.clicks()).isEqualTo(2);
