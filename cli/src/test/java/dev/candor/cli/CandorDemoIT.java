@@ -56,6 +56,23 @@ class CandorDemoIT {
     }
 
     @Test
+    void policyReadsAUrlRenderedInChromium() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (dev.candor.demo.DemoSite site = dev.candor.demo.DemoSite.start()) {
+            int code = new Candor(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    ChromiumBrowser::launch, new ChromiumLocator(), false).execute("policy", site.startUrl().resolve("/datenschutz.html").toString(),
+                    "--insecure", "--browser-arg", site.browserArgs().get(0), "--format", "json");
+            assertThat(code).as("stderr: %s", err).isZero();
+        }
+        var tree = CandorJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(tree.get("status").asText()).isEqualTo("read");
+        assertThat(tree.get("source").asText()).isEqualTo("https://www.kaffeebohne-shop.de/datenschutz.html");
+        assertThat(tree.get("vendors").findValuesAsText("name")).contains("Google Analytics").doesNotContain("Hotjar");
+        assertThat(tree.get("consentModel").get("model").asText()).isEqualTo("prior-consent");
+    }
+
+    @Test
     void aSignalMidAuditKeepsWhatWasRecorded() throws Exception {
         Path report = dir.resolve("stopped");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();

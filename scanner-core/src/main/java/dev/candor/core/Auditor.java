@@ -212,6 +212,8 @@ public final class Auditor {
         listener.pageVisited(phase, 1, start.visit());
         progress.plan.add(first);
         requireReachable(start.visit());
+        // what a new visitor is shown before doing anything: recorded in the phase as bannerSeen
+        session.bannerVisible();
         plan.landedOn(start.visit().finalUrl());
         plan.offer(start.links());
         if (request.maxPages() > 1) {

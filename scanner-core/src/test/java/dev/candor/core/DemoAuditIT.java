@@ -121,6 +121,7 @@ class DemoAuditIT {
     void theHandMadeBannerIsAcceptedAndRejectedAndVerified() {
         var consent = record.consent();
         assertThat(consent.bannerDetected()).isTrue();
+        assertThat(phase(Phase.BEFORE_CONSENT).bannerSeen()).as("a new visitor is shown the banner").isTrue();
         assertThat(consent.cmp()).isEqualTo("custom");
         assertThat(consent.method()).isEqualTo("text-match");
         assertThat(consent.acceptClicked()).isTrue();
