@@ -45,7 +45,9 @@ class ConsentDriverIT {
                 Arguments.of("tarteaucitron", "www.tarte-boutique.com", "tarteaucitron", "autoconsent", true),
                 Arguments.of("osano", "www.osano-shop.com", "Complianz optin", "autoconsent", true),
                 Arguments.of("handmade-de", "www.handmade-shop.de", "custom", "text-match", true),
-                Arguments.of("handmade-da", "www.handmade-butik.dk", "custom", "text-match", false));
+                Arguments.of("handmade-da", "www.handmade-butik.dk", "custom", "text-match", false),
+                // French, with the banner in an iframe from the site's consent subdomain
+                Arguments.of("handmade-fr", "www.boutique-artisan.fr", "custom", "text-match", true));
     }
 
     @ParameterizedTest(name = "{0}: accept")
