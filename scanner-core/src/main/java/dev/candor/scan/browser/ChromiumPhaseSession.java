@@ -242,7 +242,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
     @Override
     public Optional<FetchedDocument> fetchDocument(String url) {
         // a scratch page, so the request goes through the browser's network stack (host mapping,
-        // TLS settings, the profile's cookies) without being recorded as the site's own traffic
+        // TLS settings, the profile's cookies) without being recorded as the site's own traffic;
+        // cookies it sets are removed again, since no visitor fetches sitemap.xml
+        java.util.Set<String> jarBefore = cookieKeys();
         Page scratch = null;
         try {
             scratch = context.newPage();
@@ -277,6 +279,21 @@ public final class ChromiumPhaseSession implements PhaseSession {
             if (scratch != null) {
                 Page p = scratch;
                 quietlyRun(() -> p.close());
+            }
+            forgetCookiesSince(jarBefore);
+        }
+    }
+
+    private java.util.Set<String> cookieKeys() {
+        return quietly(() -> context.cookies().stream().map(c -> c.name + "|" + c.domain + "|" + c.path)
+                .collect(java.util.stream.Collectors.toSet()), java.util.Set.of());
+    }
+
+    private void forgetCookiesSince(java.util.Set<String> before) {
+        for (com.microsoft.playwright.options.Cookie c : quietly(context::cookies, List.<com.microsoft.playwright.options.Cookie>of())) {
+            if (!before.contains(c.name + "|" + c.domain + "|" + c.path)) {
+                quietlyRun(() -> context.clearCookies(new BrowserContext.ClearCookiesOptions()
+                        .setName(c.name).setDomain(c.domain).setPath(c.path)));
             }
         }
     }
