@@ -92,11 +92,6 @@ public final class LocalSiteServer implements AutoCloseable {
         return List.copyOf(hits);
     }
 
-    /** Forgets the requests answered so far. */
-    public void clearHits() {
-        hits.clear();
-    }
-
     @Override
     public void close() {
         server.stop(0);
