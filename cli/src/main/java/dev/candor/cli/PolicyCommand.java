@@ -46,7 +46,7 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() {
         AuditRequest browser = null;
         try {
-            if (source.startsWith("http://") || source.startsWith("https://")) {
+            if (AuditRequest.isUrl(source)) {
                 URI uri = AuditRequest.parseTarget(source);
                 browser = AuditRequest.builder(uri, Path.of(".")).chromium(chromium).insecure(insecure).browserArgs(browserArgs).build();
             }

@@ -60,6 +60,12 @@ public record AuditRequest(
         ownerDomains = List.copyOf(ownerDomains);
     }
 
+    /** Whether a {@code --policy} value names an http(s) URL rather than a file (scheme in any case). */
+    public static boolean isUrl(String policy) {
+        String p = policy.toLowerCase(Locale.ROOT);
+        return p.startsWith("http://") || p.startsWith("https://");
+    }
+
     /** Parses a start URL as a user types it; a missing scheme means https. */
     public static URI parseTarget(String text) {
         String t = text.trim();

@@ -87,9 +87,8 @@ public final class Auditor {
         SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
         Path workDir = out.resolve(".candor-profiles");
         Progress progress = new Progress(request, target, party, clock.instant());
-        if (request.policy() != null && !PolicyStep.isUrl(request.policy())) {
+        if (request.policy() != null && !AuditRequest.isUrl(request.policy())) {
             progress.policy = policyStep.readFile(request.policy());
-            progress.policy.problems().forEach(p -> progress.warnings.add("policy: " + p));
         }
         Thread hook = new Thread(() -> {
             progress.writeInterrupted(out);
@@ -148,7 +147,7 @@ public final class Auditor {
      * @throws AuditException USAGE for a missing file; INCOMPLETE when no browser can be started
      */
     public PolicyAnalysis readPolicy(String source, AuditRequest browser) throws AuditException {
-        if (!PolicyStep.isUrl(source)) {
+        if (!AuditRequest.isUrl(source)) {
             return policyStep.readFile(source);
         }
         Path workDir;
@@ -164,8 +163,7 @@ public final class Auditor {
                     browser.viewport(), browser.pageTimeout(), true, new SiteParty(uri.getHost(), List.of()), workDir);
             try (Browser b = launcher.launch(options); PhaseSession session = b.open(Phase.BEFORE_CONSENT)) {
                 session.finish();
-                List<String> warnings = new ArrayList<>();
-                return policyStep.fetchAndRead(session, source, source, warnings);
+                return policyStep.fetchAndRead(session, source, source);
             }
         } catch (ScanException e) {
             throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), null, e);
@@ -185,10 +183,8 @@ public final class Auditor {
                 if (progress.policy == null) {
                     // read with this profile after recording stopped, so the policy page is not evidence
                     listener.note("reading the privacy policy");
-                    List<String> warnings = new ArrayList<>();
-                    progress.policy = policyStep.fetchAndRead(session, request.policy(), target, warnings);
-                    warnings.forEach(listener::note);
-                    progress.warnings.addAll(warnings);
+                    progress.policy = policyStep.fetchAndRead(session, request.policy(), target);
+                    progress.policy.problems().forEach(p -> listener.note("policy: " + p));
                 }
             } else {
                 PhaseSession.PageResult first = session.visit(target);
@@ -310,7 +306,6 @@ public final class Auditor {
         final Instant startedAt;
         final List<String> plan = new ArrayList<>();
         final List<PhaseRecord> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile PolicyAnalysis policy;
         volatile String chromiumVersion;
         private boolean finalWritten;
@@ -362,7 +357,10 @@ public final class Auditor {
             if (request.insecure()) {
                 w.add("--insecure: invalid TLS certificates were accepted");
             }
-            w.addAll(warnings);
+            if (policy != null) {
+                // the policy's problems are the audit's warnings about it; kept once, in the policy
+                policy.problems().forEach(p -> w.add("policy: " + p));
+            }
             return w;
         }
 
@@ -377,6 +375,6 @@ public final class Auditor {
         if (request.policy() == null) {
             return new PolicySource(null, "discovered", location);
         }
-        return new PolicySource(request.policy(), PolicyStep.isUrl(request.policy()) ? "url" : "file", location);
+        return new PolicySource(request.policy(), AuditRequest.isUrl(request.policy()) ? "url" : "file", location);
     }
 }

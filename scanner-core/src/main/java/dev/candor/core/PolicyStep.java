@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,17 +19,11 @@ import org.jsoup.nodes.Document;
 /**
  * Gets the policy for an audit: the file or URL the user gave, or the policy linked from the start
  * page (plus a separate cookie policy when there is one, read together with it). Problems never
- * stop the audit: they become a warning and a {@code policy} whose status says what went wrong.
+ * stop the audit: they are the {@code problems} of the returned policy, whose status says what went wrong.
  */
 final class PolicyStep {
 
     private final PolicyReader reader = new PolicyReader();
-
-    /** Whether {@code policy} names a URL rather than a file. */
-    static boolean isUrl(String policy) {
-        String p = policy.toLowerCase(Locale.ROOT);
-        return p.startsWith("http://") || p.startsWith("https://");
-    }
 
     /**
      * Reads a policy file given on the command line before the scan starts, so a typo fails in a
@@ -55,32 +48,32 @@ final class PolicyStep {
     }
 
     /** Fetches and reads a policy URL, or finds the policy from the start page when {@code policyUrl} is null. */
-    PolicyAnalysis fetchAndRead(PhaseSession session, String policyUrl, String startUrl, List<String> warnings) {
+    PolicyAnalysis fetchAndRead(PhaseSession session, String policyUrl, String startUrl) {
         if (policyUrl != null) {
-            return read(session, policyUrl, Optional.empty(), warnings);
+            return read(session, policyUrl, Optional.empty());
         }
         Optional<FetchedDocument> start = session.fetchDocument(startUrl);
         if (start.isEmpty() || start.get().renderedHtml() == null) {
-            return notFound(startUrl, "could not load the start page again to look for a policy link; pass --policy URL|FILE", warnings);
+            return notFound(startUrl, "could not load the start page again to look for a policy link; pass --policy URL|FILE");
         }
         PolicyLinkFinder.Found found = PolicyLinkFinder.find(start.get().renderedHtml(), start.get().finalUrl());
         if (found.privacy().isEmpty()) {
-            return notFound(startUrl, "no privacy policy link found on the start page; pass --policy URL|FILE", warnings);
+            return notFound(startUrl, "no privacy policy link found on the start page; pass --policy URL|FILE");
         }
-        return read(session, found.privacy().get().url(), found.cookie().map(PolicyLinkFinder.PolicyLink::url), warnings);
+        return read(session, found.privacy().get().url(), found.cookie().map(PolicyLinkFinder.PolicyLink::url));
     }
 
-    private PolicyAnalysis read(PhaseSession session, String url, Optional<String> cookieUrl, List<String> warnings) {
+    private PolicyAnalysis read(PhaseSession session, String url, Optional<String> cookieUrl) {
         Optional<FetchedDocument> doc = session.fetchDocument(url);
         if (doc.isEmpty()) {
-            return notFound(url, "policy " + url + " could not be loaded; check the URL or pass --policy FILE", warnings);
+            return notFound(url, "policy " + url + " could not be loaded; check the URL or pass --policy FILE");
         }
         FetchedDocument d = doc.get();
         if (d.status() >= 400) {
-            return notFound(url, "policy " + url + " answered HTTP " + d.status() + "; check the URL or pass --policy FILE", warnings);
+            return notFound(url, "policy " + url + " answered HTTP " + d.status() + "; check the URL or pass --policy FILE");
         }
         if (d.isHtml() && looksLikeLogin(d.renderedHtml())) {
-            return notFound(url, "policy " + url + " shows a login page, not a policy; pass the public policy URL or a file", warnings);
+            return notFound(url, "policy " + url + " shows a login page, not a policy; pass the public policy URL or a file");
         }
         PolicyInput input;
         if (d.isHtml()) {
@@ -98,13 +91,10 @@ final class PolicyStep {
             String name = d.finalUrl().replaceFirst("[?#].*$", "");
             input = PolicyInput.fromBytes(d.body(), name.substring(name.lastIndexOf('/') + 1), d.finalUrl());
         }
-        PolicyAnalysis analysis = reader.read(input);
-        analysis.problems().forEach(p -> warnings.add("policy: " + p));
-        return analysis;
+        return reader.read(input);
     }
 
-    private PolicyAnalysis notFound(String source, String problem, List<String> warnings) {
-        warnings.add("policy: " + problem);
+    private PolicyAnalysis notFound(String source, String problem) {
         return PolicyAnalysis.notRead(source, null, ReadStatus.NOT_FOUND, problem);
     }
 
