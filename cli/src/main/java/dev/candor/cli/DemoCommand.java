@@ -34,10 +34,8 @@ final class DemoCommand implements Callable<Integer> {
             try {
                 List<String> args = new ArrayList<>(scan.browserArgs);
                 args.addAll(site.browserArgs());
-                scan.browserArgs = args;
                 // the demo's certificate is self-signed for loopback, so it needs --insecure
-                scan.insecure = true;
-                request = scan.apply(AuditRequest.builder(site.startUrl(), scan.out)).build();
+                request = scan.apply(AuditRequest.builder(site.startUrl(), scan.out)).browserArgs(args).insecure(true).build();
             } catch (IllegalArgumentException e) {
                 return candor.usageError(e.getMessage());
             }

@@ -68,7 +68,12 @@ public interface PhaseSession extends AutoCloseable {
 
         /** Whether this is an HTML page. */
         public boolean isHtml() {
-            return contentType != null && (contentType.equals("text/html") || contentType.equals("application/xhtml+xml"));
+            return isHtml(contentType);
+        }
+
+        /** Whether a media type (lower-case, without parameters) is HTML. */
+        public static boolean isHtml(String mediaType) {
+            return "text/html".equals(mediaType) || "application/xhtml+xml".equals(mediaType);
         }
     }
 

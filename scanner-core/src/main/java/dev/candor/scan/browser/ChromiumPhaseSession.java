@@ -264,9 +264,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
                 return Optional.empty();
             }
             String type = mediaType(response.headerValue("content-type"));
-            boolean html = type.equals("text/html") || type.equals("application/xhtml+xml");
             String rendered = null;
-            if (html) {
+            if (FetchedDocument.isHtml(type)) {
                 Page p = scratch;
                 quietlyRun(() -> p.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(2500)));
                 rendered = scratch.content();
@@ -285,13 +284,17 @@ public final class ChromiumPhaseSession implements PhaseSession {
     }
 
     private java.util.Set<String> cookieKeys() {
-        return quietly(() -> context.cookies().stream().map(c -> c.name + "|" + c.domain + "|" + c.path)
+        return quietly(() -> context.cookies().stream().map(ChromiumPhaseSession::jarKey)
                 .collect(java.util.stream.Collectors.toSet()), java.util.Set.of());
+    }
+
+    private static String jarKey(com.microsoft.playwright.options.Cookie c) {
+        return c.name + "|" + c.domain + "|" + c.path;
     }
 
     private void forgetCookiesSince(java.util.Set<String> before) {
         for (com.microsoft.playwright.options.Cookie c : quietly(context::cookies, List.<com.microsoft.playwright.options.Cookie>of())) {
-            if (!before.contains(c.name + "|" + c.domain + "|" + c.path)) {
+            if (!before.contains(jarKey(c))) {
                 quietlyRun(() -> context.clearCookies(new BrowserContext.ClearCookiesOptions()
                         .setName(c.name).setDomain(c.domain).setPath(c.path)));
             }
