@@ -49,6 +49,8 @@ public final class Candor {
                 .addSubcommand(new AuditCommand(this))
                 .addSubcommand(new DemoCommand(this))
                 .addSubcommand(new PolicyCommand(this))
+                .addSubcommand(new EvaluateCommand(this))
+                .addSubcommand(new RulesCommand(this))
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setParameterExceptionHandler((ex, a) -> {
@@ -66,11 +68,7 @@ public final class Candor {
     int audit(AuditRequest request) {
         Auditor auditor = auditor(new TerminalProgress(out, terminal));
         try {
-            AuditOutcome outcome = auditor.run(request);
-            out.print(ConsoleSummary.render(outcome.result()));
-            out.println("  record: " + outcome.recordFile());
-            out.println("  report: " + outcome.reportFile());
-            return outcome.passed() ? ExitCode.PASSED.code() : ExitCode.FINDINGS.code();
+            return report(auditor.run(request));
         } catch (AuditException e) {
             err.println("candor: " + e.getMessage());
             if (e.partial() != null) {
@@ -78,6 +76,21 @@ public final class Candor {
             }
             return e.exitCode();
         }
+    }
+
+    /** Prints the summary of a judged audit and maps it to the exit code. */
+    int report(AuditOutcome outcome) {
+        out.print(ConsoleSummary.render(outcome.result()));
+        out.println("  record: " + outcome.recordFile());
+        out.println("  report: " + outcome.reportFile());
+        if (outcome.judgingProblem() != null) {
+            err.println("candor: " + outcome.judgingProblem());
+            return ExitCode.INCOMPLETE.code();
+        }
+        if (!outcome.failing().isEmpty()) {
+            out.println("  failed: " + outcome.failing().size() + " finding(s) at or above " + outcome.failOn().id());
+        }
+        return outcome.passed() ? ExitCode.PASSED.code() : ExitCode.FINDINGS.code();
     }
 
     /** Prints a one-line usage error and returns its exit code. */

@@ -1,12 +1,12 @@
 package dev.candor.cli;
 
 import dev.candor.core.AuditRequest;
-import dev.candor.model.Severity;
 import dev.candor.model.Viewport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The browser and output options shared by {@code audit} and {@code demo}; mapped to a request in one place. */
@@ -43,22 +43,15 @@ final class ScanOptions {
     @Option(names = "--owner-domain", paramLabel = "DOMAIN", description = "A further domain that belongs to the site owner (counted first party); repeatable.")
     List<String> ownerDomains = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a finding is at least this severe: critical, high, medium, low, info (default: ${DEFAULT-VALUE}).",
-            defaultValue = "high")
-    String failOn;
+    @Mixin
+    JudgingOptions judging;
 
     /** Fills a builder; throws IllegalArgumentException with a one-line message for bad values. */
     AuditRequest.Builder apply(AuditRequest.Builder b) {
         if (timeoutSeconds <= 0) {
             throw new IllegalArgumentException("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        Severity threshold;
-        try {
-            threshold = Severity.parse(failOn);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--fail-on must be one of critical, high, medium, low, info; got '" + failOn + "'");
-        }
-        return b.chromium(chromium)
+        return judging.apply(b).chromium(chromium)
                 .browserArgs(browserArgs)
                 .insecure(insecure)
                 .pageTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -66,7 +59,6 @@ final class ScanOptions {
                 .userAgent(userAgent)
                 .viewport(Viewport.parse(viewport))
                 .redactValues(redactValues)
-                .ownerDomains(ownerDomains)
-                .failOn(threshold);
+                .ownerDomains(ownerDomains);
     }
 }

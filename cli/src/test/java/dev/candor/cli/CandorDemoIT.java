@@ -47,12 +47,32 @@ class CandorDemoIT {
         int code = new Candor(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 ChromiumBrowser::launch, new ChromiumLocator(), false).execute("demo", "--out", report.toString(), "--max-pages", "2");
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as("stdout:%n%s%nstderr:%n%s", printed, err).isZero();
+        // the demo shop's planted violations fail the default gate (high)
+        assertThat(code).as("stdout:%n%s%nstderr:%n%s", printed, err).isEqualTo(1);
         assertThat(printed).contains("phase before-consent", "phase after-accept", "phase after-reject",
-                "third parties: in.hotjar.com", "accept done via text-match");
+                "third parties: in.hotjar.com", "accept done via text-match",
+                "tracking-before-consent", "tracking-after-reject", "cookie-lifetime-mismatch", "failed: ");
         assertThat(report.resolve("record.json")).exists();
         assertThat(report.resolve("report.json")).exists();
+        assertThat(report.resolve("policy.json")).exists();
         assertThat(CandorJson.readRecord(report.resolve("record.json")).completion().complete()).isTrue();
+
+        // judged again offline: the same findings; fewer rules and a higher threshold pass the gate
+        var live = CandorJson.mapper().readTree(report.resolve("report.json").toFile()).get("findings");
+        Path again = dir.resolve("again");
+        assertThat(run("evaluate", report.toString(), "--out", again.toString())).isEqualTo(1);
+        assertThat(CandorJson.mapper().readTree(again.resolve("report.json").toFile()).get("findings")).isEqualTo(live);
+        assertThat(run("evaluate", report.toString(), "--out", again.toString(), "--fail-on", "critical",
+                "--disable-rule", "tracking-after-reject")).isZero();
+        String record = Files.readString(report.resolve("record.json"));
+        assertThat(run("evaluate", report.toString(), "--disable-rule", "no-such-rule")).isEqualTo(2);
+        assertThat(Files.readString(report.resolve("record.json"))).isEqualTo(record);
+    }
+
+    private static int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return new Candor(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
+                ChromiumBrowser::launch, new ChromiumLocator(), false).execute(args);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.candor.scan.ScanException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class CandorUsageTest {
         "audit;https://example.com/;--fail-on;severe|--fail-on must be one of",
         "audit;https://example.com/;--no-such-option|Unknown option: '--no-such-option'",
         "audit;--max-pages;x;https://example.com/|Invalid value for option '--max-pages'",
+        "audit;https://example.com/;--disable-rule;tracking-early|unknown rule id 'tracking-early'; known ids: tracking-before-consent",
+        "audit;https://example.com/;--knowledge-base;/no/such/kb.json|/no/such/kb.json: no such file",
+        "evaluate;/no/such/audit|/no/such/audit: no such audit folder",
     })
     void badInputIsExitTwoWithOneLine(String args, String expected) {
         int code = run(args.split(";"));
@@ -60,6 +64,31 @@ class CandorUsageTest {
         int code = run("audit", "https://www.example.com/", "--out", dir.resolve("out").toString());
         assertThat(code).isEqualTo(3);
         assertThat(stderr()).contains("no Chromium found").contains("apt-get install chromium");
+    }
+
+    @Test
+    void aCorruptRecordIsNamedAndNothingIsWrittenOverIt() throws Exception {
+        Path audit = Files.createDirectories(dir.resolve("audit"));
+        Files.writeString(audit.resolve("record.json"), "{\"schemaVersion\": 2, \"target\": ");
+        Files.writeString(audit.resolve("report.json"), "earlier report");
+        assertThat(run("evaluate", audit.toString())).isEqualTo(2);
+        assertThat(stderr()).contains(audit.resolve("record.json").toString()).contains("corrupt record");
+        assertThat(stderr().strip().lines()).hasSize(1);
+        assertThat(Files.readString(audit.resolve("report.json"))).isEqualTo("earlier report");
+    }
+
+    @Test
+    void anOlderRecordSaysToAuditAgain() throws Exception {
+        Path audit = Files.createDirectories(dir.resolve("old"));
+        Files.writeString(audit.resolve("record.json"), "{\"schemaVersion\": 1, \"target\": \"https://x.example/\"}");
+        assertThat(run("evaluate", audit.toString())).isEqualTo(2);
+        assertThat(stderr()).contains("record schema version 1 is older than this Candor reads (2)");
+    }
+
+    @Test
+    void rulesListsTheCatalogue() {
+        assertThat(run("rules")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("tracking-before-consent", "undisclosed-vendor", "policy-not-found");
     }
 
     @Test

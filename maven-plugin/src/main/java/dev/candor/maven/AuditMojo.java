@@ -81,6 +81,14 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "candor.failOn", defaultValue = "high")
     String failOn;
 
+    /** A knowledge-base file (the format of Candor's vendors.json) laid over the built-in one. */
+    @Parameter(property = "candor.knowledgeBase")
+    File knowledgeBase;
+
+    /** Rule ids not to run. */
+    @Parameter(property = "candor.disabledRules")
+    List<String> disabledRules;
+
     /** Skip the audit. */
     @Parameter(property = "candor.skip", defaultValue = "false")
     boolean skip;
@@ -134,7 +142,7 @@ public class AuditMojo extends AbstractMojo {
 
     MojoParameters parameters() {
         return new MojoParameters(url, outputDirectory, policy, chromium, browserArgs, insecure, timeoutSeconds, maxPages,
-                userAgent, viewport, redactValues, ownerDomains, failOn);
+                userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules);
     }
 
     private void logFiles(AuditOutcome outcome) {

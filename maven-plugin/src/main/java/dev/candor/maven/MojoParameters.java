@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * @param redactValues {@code candor.redactValues}
  * @param ownerDomains {@code candor.ownerDomains}, or null
  * @param failOn {@code candor.failOn}, or null for {@code high}
+ * @param knowledgeBase {@code candor.knowledgeBase}, or null
+ * @param disabledRules {@code candor.disabledRules}, or null
  */
 record MojoParameters(
         String url,
@@ -42,7 +44,9 @@ record MojoParameters(
         String viewport,
         boolean redactValues,
         List<String> ownerDomains,
-        String failOn) {
+        String failOn,
+        File knowledgeBase,
+        List<String> disabledRules) {
 
     private static final String SEVERITIES =
             Arrays.stream(Severity.values()).map(Severity::id).collect(Collectors.joining(", "));
@@ -84,6 +88,8 @@ record MojoParameters(
                     .redactValues(redactValues)
                     .ownerDomains(nonBlank(ownerDomains))
                     .failOn(parseFailOn())
+                    .knowledgeBase(knowledgeBase == null ? null : knowledgeBase.toPath())
+                    .disabledRules(nonBlank(disabledRules))
                     .build();
         } catch (IllegalArgumentException e) {
             // what is left is the core's check of the URL (an ftp: URL, say)

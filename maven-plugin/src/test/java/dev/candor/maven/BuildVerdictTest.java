@@ -28,8 +28,8 @@ class BuildVerdictTest {
         assertThat(v.kind()).isEqualTo(BuildVerdict.Kind.FINDINGS);
         assertThat(v.message().lines()).containsExactly(
                 "Candor found 2 findings at or above high (candor.failOn); report: /tmp/candor-test/report.json",
-                "  [critical] tracking-before-consent: static.hotjar.com runs before consent",
-                "  [high] tracking-after-reject: px.ads.linkedin.com fires after Reject all");
+                "  [critical] tracking-before-consent: static.hotjar.com runs before consent on https://www.example.com/",
+                "  [high] tracking-after-reject: px.ads.linkedin.com fires after Reject all on https://www.example.com/");
     }
 
     @Test

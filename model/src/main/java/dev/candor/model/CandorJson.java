@@ -56,6 +56,48 @@ public final class CandorJson {
         }
     }
 
+    /** Words a version mismatch: older records need a new audit, newer ones a newer Candor. */
+    static String versionProblem(String what, int version, int current) {
+        if (version > current) {
+            return what + " schema version " + version + " is newer than this Candor reads (" + current
+                    + "); use the Candor version that wrote it, or a newer one";
+        }
+        return what + " schema version " + version + " is older than this Candor reads (" + current
+                + "); re-run 'candor audit' with this version to record it again";
+    }
+
+    /**
+     * Reads a saved {@code policy.json}.
+     *
+     * @throws CorruptRecordException when the file is not JSON, not policy evidence, or of another schema version
+     */
+    public static dev.candor.model.policy.PolicyEvidence readPolicy(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new CorruptRecordException(file + ": no such file; pass an audit folder written by 'candor audit'");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            var tree = MAPPER.readTree(text);
+            if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.has("status")) {
+                throw new CorruptRecordException(file + ": not Candor policy evidence (no schemaVersion or status); "
+                        + "re-run 'candor audit', or pass --policy FILE|URL");
+            }
+            int version = tree.get("schemaVersion").asInt(-1);
+            int current = dev.candor.model.policy.PolicyEvidence.CURRENT_SCHEMA_VERSION;
+            if (version != current) {
+                throw new CorruptRecordException(file + ": " + versionProblem("policy evidence", version, current));
+            }
+            return MAPPER.treeToValue(tree, dev.candor.model.policy.PolicyEvidence.class);
+        } catch (JsonProcessingException e) {
+            throw new CorruptRecordException(file + ": corrupt policy evidence (" + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + "); re-run 'candor audit', or pass --policy FILE|URL");
+        }
+    }
+
     /**
      * Reads a saved {@code record.json}.
      *
@@ -79,8 +121,7 @@ public final class CandorJson {
             }
             int version = tree.get("schemaVersion").asInt(-1);
             if (version != ScanRecord.CURRENT_SCHEMA_VERSION) {
-                throw new CorruptRecordException(file + ": record schema version " + version + " is not readable by this Candor (reads "
-                        + ScanRecord.CURRENT_SCHEMA_VERSION + "); re-run the audit with this version");
+                throw new CorruptRecordException(file + ": " + versionProblem("record", version, ScanRecord.CURRENT_SCHEMA_VERSION));
             }
             for (String field : new String[] {"target", "phases", "settings", "completion"}) {
                 if (!tree.hasNonNull(field)) {

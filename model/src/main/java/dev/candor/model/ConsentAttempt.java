@@ -15,6 +15,7 @@ package dev.candor.model;
  * @param screenshot file name of the banner screenshot inside the output directory, or null
  * @param atMs milliseconds from the start of the first page visit to the action
  * @param detail why it failed, or other notes; null when nothing to add
+ * @param failure why the action was not done, typed for rules; null when it was done
  */
 public record ConsentAttempt(
         ConsentAction action,
@@ -27,4 +28,5 @@ public record ConsentAttempt(
         String verification,
         String screenshot,
         Long atMs,
-        String detail) {}
+        String detail,
+        ConsentFailure failure) {}

@@ -26,8 +26,12 @@ import java.util.List;
  * @param blocked whether the browser refused to store it
  * @param blockedReasons the browser's reasons when blocked (for example {@code ThirdPartyPhaseout})
  * @param atMs milliseconds from the start of the page visit to the write; null when not seen
- * @param vendor the vendor the knowledge base attributes it to, or null
- * @param category the purpose category the knowledge base gives it, or null
+ * @param sinceConsentMs milliseconds from this phase's consent action to the write; null when the
+ *     write came before it, in a phase without one, or was not seen
+ * @param visit the index (from 0) in {@link PhaseRecord#pages()} of the visit it was first seen in
+ *
+ * <p>Which vendor and category a cookie belongs to is not evidence: rules derive it from the
+ * knowledge base at evaluation time, so a newer knowledge base re-attributes an old record.
  */
 public record CookieObservation(
         String name,
@@ -48,8 +52,8 @@ public record CookieObservation(
         boolean blocked,
         List<String> blockedReasons,
         Long atMs,
-        String vendor,
-        String category) {
+        Long sinceConsentMs,
+        int visit) {
 
     public CookieObservation {
         blockedReasons = blockedReasons == null ? List.of() : List.copyOf(blockedReasons);

@@ -20,7 +20,7 @@ import java.util.List;
  * @param beaconKind {@code sendBeacon}, {@code ping} or {@code pixel} when {@code beacon}; else null
  * @param pageUrl the page being visited
  * @param failure the network error when the request failed, else null
- * @param vendor the vendor the knowledge base attributes the host to, or null
+ * @param visit the index (from 0) in {@link PhaseRecord#pages()} of the visit that made it
  */
 public record RequestObservation(
         String url,
@@ -37,7 +37,7 @@ public record RequestObservation(
         String beaconKind,
         String pageUrl,
         String failure,
-        String vendor) {
+        int visit) {
 
     public RequestObservation {
         redirects = redirects == null ? List.of() : List.copyOf(redirects);

@@ -35,8 +35,8 @@ public record ScanRecord(
         Completion completion,
         List<String> warnings) {
 
-    /** The record format this build writes and reads. */
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    /** The record format this build writes and reads; 2 added per-visit indexes and consent times to cookies and storage. */
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
     public ScanRecord {
         pagesPlanned = List.copyOf(pagesPlanned);

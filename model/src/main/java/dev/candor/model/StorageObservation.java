@@ -11,6 +11,9 @@ package dev.candor.model;
  * @param pageUrl the page being visited when it was first seen
  * @param firstParty whether the origin's registrable domain is the site's
  * @param atMs milliseconds from the start of the page visit to the write; null when not seen
+ * @param sinceConsentMs milliseconds from this phase's consent action to the write; null when the
+ *     write came before it, in a phase without one, or was not seen
+ * @param visit the index (from 0) in {@link PhaseRecord#pages()} of the visit it was first seen in
  */
 public record StorageObservation(
         StorageKind kind,
@@ -20,4 +23,6 @@ public record StorageObservation(
         String writerUrl,
         String pageUrl,
         boolean firstParty,
-        Long atMs) {}
+        Long atMs,
+        Long sinceConsentMs,
+        int visit) {}

@@ -20,14 +20,14 @@ class CandorJsonTest {
     static ScanRecord sample() {
         CookieObservation fr = new CookieObservation("fr", ".facebook.com", "/", null, "e3b0", Instant.parse("2027-12-28T10:00:00Z"), 63072000L,
                 true, true, "None", false, CookieSource.HTTP, "https://www.facebook.com/tr?id=1", "https://www.shop.example/", false, false,
-                List.of(), 120L, null, null);
+                List.of(), 120L, 40L, 0);
         PhaseRecord accept = new PhaseRecord(Phase.AFTER_ACCEPT, Instant.parse("2026-11-23T10:00:01Z"),
                 new ConsentAttempt(ConsentAction.ACCEPT, "Klaro", "autoconsent", true, true, 2, null, "banner hidden; cookie klaro changed",
-                        "banner-accept.png", 900L, null),
+                        "banner-accept.png", 900L, null, null),
                 true, List.of(new PageVisit("https://www.shop.example/", "https://www.shop.example/", "Shop", 200, PageOutcome.LOADED, null, 800,
                         List.of("dialog: alert: hi"))),
                 List.of(fr), List.of(), List.of(new StorageObservation(StorageKind.INDEXED_DB, "https://www.shop.example", "db", null, null,
-                        "https://www.shop.example/", true, null)),
+                        "https://www.shop.example/", true, null, null, 0)),
                 List.of(new FrameObservation("iframe", "https://www.youtube.com/embed/x", "https://www.youtube.com", true, "https://www.shop.example/")));
         return new ScanRecord(ScanRecord.CURRENT_SCHEMA_VERSION, "https://www.shop.example/", "shop.example", Instant.parse("2026-11-23T10:00:00Z"),
                 Instant.parse("2026-11-23T10:00:09Z"), new ToolInfo("candor", "0.1.0", "Chromium 156"),
@@ -62,9 +62,10 @@ class CandorJsonTest {
     @CsvSource(delimiter = '|', value = {
         "{ not json|corrupt record",
         "[1,2]|not a Candor record",
-        "{\"schemaVersion\": 99}|schema version 99 is not readable",
-        "{\"schemaVersion\": 1}|no target or phases",
-        "{\"schemaVersion\": 1, \"target\": \"x\", \"phases\": [{\"phase\": \"sideways\"}], \"settings\": {}, \"completion\": {}}|at 'phases[0].phase'",
+        "{\"schemaVersion\": 99}|record schema version 99 is newer than this Candor reads",
+        "{\"schemaVersion\": 1}|record schema version 1 is older than this Candor reads (2); re-run 'candor audit'",
+        "{\"schemaVersion\": 2}|no target or phases",
+        "{\"schemaVersion\": 2, \"target\": \"x\", \"phases\": [{\"phase\": \"sideways\"}], \"settings\": {}, \"completion\": {}}|at 'phases[0].phase'",
     })
     void aBadRecordGivesOneLineWithTheFix(String content, String expected) throws Exception {
         Path file = Files.writeString(dir.resolve("record.json"), content);

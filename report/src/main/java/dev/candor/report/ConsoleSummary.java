@@ -3,7 +3,7 @@ package dev.candor.report;
 import dev.candor.model.AuditResult;
 import dev.candor.model.ConsentSummary;
 import dev.candor.model.CookieObservation;
-import dev.candor.model.Finding;
+import dev.candor.model.finding.Finding;
 import dev.candor.model.PhaseRecord;
 import dev.candor.model.RequestObservation;
 import dev.candor.model.ScanRecord;
@@ -53,15 +53,28 @@ public final class ConsoleSummary {
         if (result.findings().isEmpty()) {
             out.append("  findings: none\n");
         } else {
-            out.append("  findings: ").append(result.findings().size()).append('\n');
+            out.append("  findings: ").append(result.findings().size()).append(" (").append(counts(result)).append(")\n");
             for (Finding f : result.findings()) {
-                out.append("    [").append(f.severity().id()).append("] ").append(f.ruleId()).append(": ").append(clean(f.title())).append('\n');
+                out.append(String.format(Locale.ROOT, "    %-8s %-27s %s%s%n", f.severity().id(), f.ruleId(), clean(f.subject().label()),
+                        f.phase() == null ? "" : " [" + f.phase().id() + "]"));
+                out.append("             ").append(clean(f.message())).append('\n');
             }
         }
         for (String w : r.warnings()) {
             out.append("  warning: ").append(clean(w)).append('\n');
         }
         return out.toString();
+    }
+
+    private static String counts(AuditResult result) {
+        StringBuilder b = new StringBuilder();
+        for (dev.candor.model.Severity s : dev.candor.model.Severity.values()) {
+            long n = result.findings().stream().filter(f -> f.severity() == s).count();
+            if (n > 0) {
+                b.append(b.length() == 0 ? "" : ", ").append(n).append(' ').append(s.id());
+            }
+        }
+        return b.toString();
     }
 
     /** Removes control characters (ANSI escapes included) and caps the length. */

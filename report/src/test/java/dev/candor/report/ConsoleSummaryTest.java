@@ -17,6 +17,10 @@ import dev.candor.model.ToolInfo;
 import dev.candor.model.Viewport;
 import java.time.Instant;
 import java.util.List;
+import dev.candor.model.Severity;
+import dev.candor.model.finding.Evidence;
+import dev.candor.model.finding.Finding;
+import dev.candor.model.finding.Subject;
 import org.junit.jupiter.api.Test;
 
 class ConsoleSummaryTest {
@@ -26,7 +30,7 @@ class ConsoleSummaryTest {
 
     static AuditResult hostileResult() {
         CookieObservation cookie = new CookieObservation(HOSTILE, ".tracker.example", "/", HOSTILE, "ab", null, 63072000L, true, false, "None",
-                false, CookieSource.HTTP, "https://tracker.example/x", "https://www.shop.example/", false, false, List.of(), 4L, null, null);
+                false, CookieSource.HTTP, "https://tracker.example/x", "https://www.shop.example/", false, false, List.of(), 4L, null, 0);
         PhaseRecord phase = new PhaseRecord(Phase.BEFORE_CONSENT, Instant.EPOCH, null, false,
                 List.of(new PageVisit("https://www.shop.example/", "https://www.shop.example/", HOSTILE, 200, PageOutcome.LOADED, null, 10, List.of())),
                 List.of(cookie), List.of(), List.of(), List.of());
@@ -34,7 +38,16 @@ class ConsoleSummaryTest {
                 Instant.EPOCH, new ToolInfo("candor", "test", null),
                 new ScanSettings(1, 1000, false, false, null, new Viewport(1, 1), List.of(), List.of()),
                 List.of("https://www.shop.example/"), List.of(phase), null, Completion.finished(), List.of());
-        return new AuditResult(record, null, List.of());
+        Finding finding = new Finding("undisclosed-cookie", Severity.MEDIUM, "A cookie is missing from the policy's cookie list",
+                "Cookie " + HOSTILE + " is set", "GDPR Art. 13", null, new Subject(Subject.Kind.COOKIE, HOSTILE, HOSTILE), null, 1,
+                List.of(new Evidence.PolicyQuote(HOSTILE, HOSTILE, 0, null)));
+        return new AuditResult(record, null, List.of(finding), null, null);
+    }
+
+    @Test
+    void findingsAreListedWithSiteTextCleaned() {
+        String text = ConsoleSummary.render(hostileResult());
+        assertThat(text).contains("findings: 1 (1 medium)").contains("undisclosed-cookie").contains("evil?[2J");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.candor.core;
 
 import dev.candor.model.AuditResult;
-import dev.candor.model.Finding;
+import dev.candor.model.finding.Finding;
 import dev.candor.model.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,16 +13,17 @@ import java.util.List;
  * @param recordFile {@code record.json}
  * @param reportFile {@code report.json}
  * @param failOn the threshold the verdict uses
+ * @param judgingProblem why the rules could not judge the evidence (one line), or null when they did
  */
-public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn) {
+public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn, String judgingProblem) {
 
     /** The findings at or above the threshold. */
     public List<Finding> failing() {
         return result.findings().stream().filter(f -> f.severity().atLeast(failOn)).toList();
     }
 
-    /** Whether the audit passed: it ran to its end and no finding reaches the threshold. */
+    /** Whether the audit passed: it ran to its end, was judged, and no finding reaches the threshold. */
     public boolean passed() {
-        return result.record().completion().complete() && failing().isEmpty();
+        return result.record().completion().complete() && judgingProblem == null && failing().isEmpty();
     }
 }

@@ -25,6 +25,8 @@ import java.util.Locale;
  * @param redactValues store hashes instead of cookie and storage values
  * @param ownerDomains further domains that belong to the site owner
  * @param failOn the least severity that fails the audit
+ * @param knowledgeBase a knowledge-base file laid over the built-in one, or null
+ * @param disabledRules rule ids not to run
  */
 public record AuditRequest(
         URI target,
@@ -39,7 +41,9 @@ public record AuditRequest(
         Viewport viewport,
         boolean redactValues,
         List<String> ownerDomains,
-        Severity failOn) {
+        Severity failOn,
+        Path knowledgeBase,
+        List<String> disabledRules) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -58,6 +62,12 @@ public record AuditRequest(
         }
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
+        disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
+    }
+
+    /** The judging part of this request. */
+    public Judging judging() {
+        return new Judging(knowledgeBase, disabledRules, failOn);
     }
 
     /** Whether a {@code --policy} value names an http(s) URL rather than a file (scheme in any case). */
@@ -102,6 +112,8 @@ public record AuditRequest(
         private boolean redactValues;
         private List<String> ownerDomains = List.of();
         private Severity failOn = Severity.HIGH;
+        private Path knowledgeBase;
+        private List<String> disabledRules = List.of();
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -119,10 +131,12 @@ public record AuditRequest(
         public Builder redactValues(boolean redact) { this.redactValues = redact; return this; }
         public Builder ownerDomains(List<String> domains) { this.ownerDomains = domains; return this; }
         public Builder failOn(Severity failOn) { this.failOn = failOn; return this; }
+        public Builder knowledgeBase(Path file) { this.knowledgeBase = file; return this; }
+        public Builder disabledRules(List<String> ids) { this.disabledRules = ids; return this; }
 
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
-                    userAgent, viewport, redactValues, ownerDomains, failOn);
+                    userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules);
         }
     }
 }

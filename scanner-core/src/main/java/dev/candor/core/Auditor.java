@@ -1,10 +1,6 @@
 package dev.candor.core;
 
-import dev.candor.model.AuditResult;
-import dev.candor.model.CandorJson;
 import dev.candor.model.Completion;
-import dev.candor.model.PageOutcome;
-import dev.candor.model.PageVisit;
 import dev.candor.model.Phase;
 import dev.candor.model.PhaseRecord;
 import dev.candor.model.PolicySource;
@@ -12,8 +8,9 @@ import dev.candor.model.ScanRecord;
 import dev.candor.model.ScanSettings;
 import dev.candor.model.ToolInfo;
 import dev.candor.model.policy.PolicyAnalysis;
+import dev.candor.model.policy.PolicyEvidence;
 import dev.candor.model.policy.ReadStatus;
-import dev.candor.report.JsonReport;
+import dev.candor.rules.Evaluator;
 import dev.candor.scan.Browser;
 import dev.candor.scan.BrowserLauncher;
 import dev.candor.scan.BrowserOptions;
@@ -39,7 +36,8 @@ import java.util.stream.Stream;
 /**
  * Runs an audit: visits the site in the three consent scenarios, each in a fresh profile, over
  * the same pages, writes {@code record.json} after every phase (so an audit that ends early still
- * leaves its evidence), then {@code report.json}.
+ * leaves its evidence) and {@code policy.json} once the policy is read, then judges that evidence
+ * and writes {@code report.json} (see {@link AuditFolder}).
  *
  * <p>While {@link #run} is under way a JVM shutdown hook is registered, so Ctrl-C writes what was
  * recorded up to the last finished phase and marks the record incomplete.
@@ -75,6 +73,8 @@ public final class Auditor {
      *     {@link AuditException#partial()} holds whatever was written
      */
     public AuditOutcome run(AuditRequest request) throws AuditException {
+        // a broken knowledge base or an unknown rule id fails in a second, not after minutes of browsing
+        Evaluator evaluator = AuditFolder.evaluator(request.judging());
         Path out = prepareOutput(request.outputDir());
         Path chromium;
         try {
@@ -86,7 +86,7 @@ public final class Auditor {
                 .orElseThrow(() -> new AuditException(AuditException.Kind.USAGE, "not an http(s) URL: " + request.target(), null, null));
         SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
         Path workDir = out.resolve(".candor-profiles");
-        Progress progress = new Progress(request, target, party, clock.instant());
+        Progress progress = new Progress(request, target, party, clock.instant(), evaluator);
         if (request.policy() != null && !AuditRequest.isUrl(request.policy())) {
             progress.policy = policyStep.readFile(request.policy());
         }
@@ -147,6 +147,26 @@ public final class Auditor {
      * @throws AuditException USAGE for a missing file; INCOMPLETE when no browser can be started
      */
     public PolicyAnalysis readPolicy(String source, AuditRequest browser) throws AuditException {
+        Evaluator evaluator = AuditFolder.evaluator(browser == null ? new Judging(null, List.of(), null) : browser.judging());
+        return evaluator.reader().analyse(readPolicyEvidence(source, browser));
+    }
+
+    /**
+     * Judges a saved audit folder again, offline, and writes its {@code report.json}.
+     *
+     * @param dir the folder a {@code candor audit} wrote
+     * @param out where to write the report (usually {@code dir})
+     * @param policy another policy (file or URL) to judge against, or null for the saved {@code policy.json}
+     * @param browser the browser a policy URL is rendered with; its target is not used
+     * @throws AuditException USAGE for a missing folder, a corrupt record or bad judging options
+     */
+    public AuditOutcome evaluate(Path dir, Path out, String policy, Judging judging, AuditRequest browser) throws AuditException {
+        return SavedAudit.judge(dir.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), policy, judging, browser,
+                this::readPolicyEvidence);
+    }
+
+    /** Extracts one policy (a file, or a URL rendered in a browser as {@link #readPolicy} does) without analysing it. */
+    PolicyEvidence readPolicyEvidence(String source, AuditRequest browser) throws AuditException {
         if (!AuditRequest.isUrl(source)) {
             return policyStep.readFile(source);
         }
@@ -207,7 +227,7 @@ public final class Auditor {
         PhaseSession.PageResult start = session.visit(first);
         listener.pageVisited(phase, 1, start.visit());
         progress.plan.add(first);
-        requireReachable(start.visit());
+        StartPage.requireReachable(start.visit());
         // what a new visitor is shown before doing anything: recorded in the phase as bannerSeen
         session.bannerVisible();
         plan.landedOn(start.visit().finalUrl());
@@ -224,35 +244,6 @@ public final class Auditor {
             plan.landedOn(result.visit().finalUrl());
             plan.offer(result.links());
         }
-    }
-
-    /** The start page must load as an HTML page; anything else ends the audit with exit 3. */
-    private static void requireReachable(PageVisit visit) throws ScanException {
-        String url = visit.url();
-        if (visit.outcome() == PageOutcome.LOADED && (visit.status() == null || visit.status() < 400)) {
-            return;
-        }
-        String cause = visit.detail() == null ? visit.outcome().id() : visit.detail();
-        String fix;
-        if (visit.status() != null && visit.status() >= 400) {
-            cause = "the server answered HTTP " + visit.status();
-            fix = "check the URL, or audit a page that answers 200";
-        } else if (cause.contains("ERR_NAME_NOT_RESOLVED")) {
-            fix = "check the host name and your DNS";
-        } else if (cause.contains("ERR_TOO_MANY_REDIRECTS")) {
-            cause = "redirect loop (" + cause + ")";
-            fix = "audit the URL the site finally serves, or fix its redirects";
-        } else if (cause.contains("ERR_CERT") || cause.contains("ERR_SSL") || cause.contains("SSL")) {
-            fix = "fix the site's certificate, or pass --insecure to accept it (the report says so)";
-        } else if (cause.contains("not an HTML document") || cause.contains("Download is starting")) {
-            cause = "not HTML (" + cause + ")";
-            fix = "give the URL of an HTML page";
-        } else if (visit.outcome() == PageOutcome.TIMEOUT) {
-            fix = "raise --timeout or check that the site is up";
-        } else {
-            fix = "check the URL and that the site is up";
-        }
-        throw new ScanException(ScanException.Kind.SITE_UNREACHABLE, url + ": start page unreachable: " + cause + "; " + fix);
     }
 
     private static Path prepareOutput(Path dir) throws AuditException {
@@ -306,19 +297,24 @@ public final class Auditor {
         final Instant startedAt;
         final List<String> plan = new ArrayList<>();
         final List<PhaseRecord> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
-        volatile PolicyAnalysis policy;
+        final Evaluator evaluator;
+        volatile PolicyEvidence policy;
         volatile String chromiumVersion;
         private boolean finalWritten;
         private AuditOutcome lastOutcome;
 
-        Progress(AuditRequest request, String target, SiteParty party, Instant startedAt) {
+        Progress(AuditRequest request, String target, SiteParty party, Instant startedAt, Evaluator evaluator) {
             this.request = request;
+            this.evaluator = evaluator;
             this.target = target;
             this.party = party;
             this.startedAt = startedAt;
         }
 
-        /** Writes the files; after a {@code last} write (success, failure or Ctrl-C) nothing overwrites them. */
+        /**
+         * Writes the evidence; a {@code last} write (success, failure or Ctrl-C) also judges it and
+         * writes the report, and after it nothing overwrites them.
+         */
         synchronized AuditOutcome write(Path out, Completion completion, Instant now, boolean last) {
             if (finalWritten) {
                 return lastOutcome;
@@ -338,17 +334,13 @@ public final class Auditor {
                     policySource(request, policy),
                     completion,
                     allWarnings());
-            AuditResult result = new AuditResult(record, policy, List.of());
-            Path recordFile = out.resolve("record.json");
-            Path reportFile = out.resolve("report.json");
-            try {
-                CandorJson.write(record, recordFile);
-                JsonReport.write(result, reportFile);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + recordFile + ": " + e.getMessage(), e);
+            AuditFolder.writeEvidence(out, record, policy);
+            if (!last) {
+                return null;
             }
-            finalWritten = last;
-            lastOutcome = new AuditOutcome(result, recordFile, reportFile, request.failOn());
+            finalWritten = true;
+            lastOutcome = AuditFolder.judge(out, record, policy, policy == null ? null : AuditFolder.POLICY, evaluator,
+                    request.judging());
             return lastOutcome;
         }
 
@@ -370,7 +362,7 @@ public final class Auditor {
         }
     }
 
-    private static PolicySource policySource(AuditRequest request, PolicyAnalysis policy) {
+    private static PolicySource policySource(AuditRequest request, PolicyEvidence policy) {
         String location = policy == null || policy.status() == ReadStatus.NOT_FOUND ? null : policy.source();
         if (request.policy() == null) {
             return new PolicySource(null, "discovered", location);

@@ -1,6 +1,6 @@
 package dev.candor.core;
 
-import dev.candor.model.policy.PolicyAnalysis;
+import dev.candor.model.policy.PolicyEvidence;
 import dev.candor.model.policy.ReadStatus;
 import dev.candor.rules.policy.PolicyInput;
 import dev.candor.rules.policy.PolicyLinkFinder;
@@ -18,8 +18,9 @@ import org.jsoup.nodes.Document;
 
 /**
  * Gets the policy for an audit: the file or URL the user gave, or the policy linked from the start
- * page (plus a separate cookie policy when there is one, read together with it). Problems never
- * stop the audit: they are the {@code problems} of the returned policy, whose status says what went wrong.
+ * page (plus a separate cookie policy when there is one, read together with it), extracted into the
+ * {@link PolicyEvidence} saved beside the record. Problems never stop the audit: they are the
+ * {@code problems} of the returned evidence, whose status says what went wrong.
  */
 final class PolicyStep {
 
@@ -29,7 +30,7 @@ final class PolicyStep {
      * Reads a policy file given on the command line before the scan starts, so a typo fails in a
      * second rather than after minutes of browsing.
      */
-    PolicyAnalysis readFile(String policy) throws AuditException {
+    PolicyEvidence readFile(String policy) throws AuditException {
         Path file;
         try {
             file = Path.of(policy);
@@ -41,14 +42,14 @@ final class PolicyStep {
                     "--policy " + policy + ": no such file; give the policy's URL or the path of an HTML, PDF, text or Markdown file", null, null);
         }
         try {
-            return reader.read(PolicyInput.fromFile(file));
+            return reader.extract(PolicyInput.fromFile(file));
         } catch (PolicyReadException e) {
             throw new AuditException(AuditException.Kind.USAGE, e.getMessage(), null, e);
         }
     }
 
     /** Fetches and reads a policy URL, or finds the policy from the start page when {@code policyUrl} is null. */
-    PolicyAnalysis fetchAndRead(PhaseSession session, String policyUrl, String startUrl) {
+    PolicyEvidence fetchAndRead(PhaseSession session, String policyUrl, String startUrl) {
         if (policyUrl != null) {
             return read(session, policyUrl, Optional.empty());
         }
@@ -63,7 +64,7 @@ final class PolicyStep {
         return read(session, found.privacy().get().url(), found.cookie().map(PolicyLinkFinder.PolicyLink::url));
     }
 
-    private PolicyAnalysis read(PhaseSession session, String url, Optional<String> cookieUrl) {
+    private PolicyEvidence read(PhaseSession session, String url, Optional<String> cookieUrl) {
         Optional<FetchedDocument> doc = session.fetchDocument(url);
         if (doc.isEmpty()) {
             return notFound(url, "policy " + url + " could not be loaded; check the URL or pass --policy FILE");
@@ -91,11 +92,11 @@ final class PolicyStep {
             String name = d.finalUrl().replaceFirst("[?#].*$", "");
             input = PolicyInput.fromBytes(d.body(), name.substring(name.lastIndexOf('/') + 1), d.finalUrl());
         }
-        return reader.read(input);
+        return reader.extract(input);
     }
 
-    private PolicyAnalysis notFound(String source, String problem) {
-        return PolicyAnalysis.notRead(source, null, ReadStatus.NOT_FOUND, problem);
+    private PolicyEvidence notFound(String source, String problem) {
+        return PolicyEvidence.notRead(source, ReadStatus.NOT_FOUND, problem);
     }
 
     private static boolean looksLikeLogin(String html) {

@@ -13,6 +13,9 @@ import dev.candor.model.PhaseRecord;
 import dev.candor.model.RequestObservation;
 import dev.candor.model.ScanRecord;
 import dev.candor.model.StorageKind;
+import dev.candor.model.Severity;
+import dev.candor.model.finding.Evidence;
+import dev.candor.model.finding.Finding;
 import dev.candor.model.policy.ReadStatus;
 import dev.candor.model.policy.VendorMention;
 import dev.candor.scan.ChromiumLocator;
@@ -142,13 +145,100 @@ class DemoAuditIT {
         assertThat(phase(Phase.BEFORE_CONSENT).pages()).noneMatch(v -> v.url().contains("datenschutz"));
     }
 
+    private static Finding finding(String rule, String subject) {
+        return outcome.result().findings().stream().filter(f -> f.ruleId().equals(rule) && f.subject().id().equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " on " + subject + " in " + outcome.result().findings().stream()
+                        .map(f -> f.ruleId() + " " + f.subject().id()).toList()));
+    }
+
+    private static boolean has(String rule, String subject) {
+        return outcome.result().findings().stream().anyMatch(f -> f.ruleId().equals(rule) && f.subject().id().equals(subject));
+    }
+
+    @Test
+    void theHotjarRecorderBeforeConsentIsReportedWithItsRequestsCookieAndStorage() {
+        Finding f = finding("tracking-before-consent", "hotjar");
+        assertThat(f.phase()).isEqualTo(Phase.BEFORE_CONSENT);
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.evidence()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Evidence.RequestSeen.class, r -> {
+            assertThat(r.host()).isEqualTo("in.hotjar.com");
+            assertThat(r.beaconKind()).isEqualTo("sendBeacon");
+            assertThat(r.page()).isEqualTo("https://www.kaffeebohne-shop.de/");
+            assertThat(r.phase()).isEqualTo(Phase.BEFORE_CONSENT);
+            assertThat(r.attribution().vendorId()).isEqualTo("hotjar");
+        }));
+        assertThat(f.evidence()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Evidence.CookieSeen.class,
+                c -> assertThat(c.name()).isEqualTo("_hjSessionUser_12345")));
+        assertThat(finding("storage-before-consent", "hotjar").evidence()).anySatisfy(e -> assertThat(e)
+                .isInstanceOfSatisfying(Evidence.StorageSeen.class, s -> assertThat(s.key()).isEqualTo("_hjSessionUser")));
+        // the policy promises prior consent; the recorder breaks it, quoted with its section
+        assertThat(finding("policy-claim-contradicted", "prior-consent").evidence()).anySatisfy(e -> assertThat(e)
+                .isInstanceOfSatisfying(Evidence.PolicyQuote.class, q -> {
+                    assertThat(q.section()).contains("Cookies");
+                    assertThat(q.offset()).isPositive();
+                }));
+        assertThat(finding("undisclosed-vendor", "hotjar").message()).contains("Hotjar");
+    }
+
+    @Test
+    void theLinkedInPixelAfterRejectIsReportedAndTheGatedTrackersAreNot() {
+        Finding f = finding("tracking-after-reject", "linkedin-insight");
+        assertThat(f.phase()).isEqualTo(Phase.AFTER_REJECT);
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.evidence()).allSatisfy(e -> {
+            if (e instanceof Evidence.RequestSeen r) {
+                assertThat(r.sinceConsentMs()).isNotNull().isNotNegative();
+            }
+        });
+        assertThat(has("tracking-after-reject", "google-analytics")).isFalse();
+        assertThat(has("tracking-after-reject", "meta-pixel")).isFalse();
+        assertThat(has("tracking-before-consent", "google-analytics")).isFalse();
+        assertThat(has("undisclosed-vendor", "google-analytics")).isFalse();
+        assertThat(has("undisclosed-vendor", "meta-pixel")).isFalse();
+        assertThat(has("undisclosed-vendor", "linkedin-insight")).isTrue();
+    }
+
+    @Test
+    void theTwoYearAnalyticsCookieContradictsThePolicysThirteenMonths() {
+        Finding f = finding("cookie-lifetime-mismatch", "_ga");
+        assertThat(f.message()).contains("2 years").contains("13 months");
+        assertThat(f.evidence()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(Evidence.PolicyQuote.class,
+                q -> assertThat(q.sentence()).contains("13 months")));
+        assertThat(has("cookie-lifetime-mismatch", "_fbp")).as("_fbp asks 90 days, the policy says 3 months").isFalse();
+        assertThat(has("cookie-lifetime-mismatch", "kb_consent")).isFalse();
+        assertThat(outcome.passed()).isFalse();
+    }
+
+    @Test
+    void everyCookieAndRequestOfAKnownVendorCarriesItsVendorAndCategory() throws Exception {
+        var report = CandorJson.mapper().readTree(outcome.reportFile().toFile());
+        for (var phase : report.get("phases")) {
+            for (var r : phase.get("requests")) {
+                if (r.get("host").asText().matches(".*(hotjar|google-analytics|googletagmanager|facebook|linkedin|licdn).*")) {
+                    assertThat(r.get("vendorId").isTextual()).as("vendor of %s", r.get("url")).isTrue();
+                    assertThat(r.get("category").isTextual()).as("category of %s", r.get("url")).isTrue();
+                }
+            }
+            for (var c : phase.get("cookies")) {
+                if (c.get("name").asText().matches("_ga.*|_fbp|fr|li_gc|lidc|_hj.*")) {
+                    assertThat(c.get("vendorId").isTextual()).as("vendor of cookie %s", c.get("name")).isTrue();
+                    assertThat(c.get("matchedBy").asText()).isNotBlank();
+                }
+                if (c.get("name").asText().equals("kb_consent")) {
+                    assertThat(c.get("category").asText()).as("the site's own consent cookie").isEqualTo("necessary");
+                }
+            }
+        }
+        assertThat(report.get("judgedBy").get("policyFile").asText()).isEqualTo("policy.json");
+    }
+
     @Test
     void theFilesOnDiskAreTheResultAndTheReportFollowsItsSchema() throws Exception {
         assertThat(CandorJson.readRecord(outcome.recordFile())).isEqualTo(record);
         AuditorTest.assertValidReport(outcome.reportFile());
         try (var files = Files.list(outcome.recordFile().getParent())) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("record.json", "report.json", "banner-accept.png", "banner-reject.png");
+                    .containsExactlyInAnyOrder("record.json", "policy.json", "report.json", "banner-accept.png", "banner-reject.png");
         }
     }
 }

@@ -72,7 +72,7 @@ final class FakeBrowser implements Browser {
             }
             pages.add(v);
             cookies.add(new CookieObservation("c" + pages.size(), "www.shop.example.com", "/", "v", "h", null, null, false, false,
-                    null, false, CookieSource.HTTP, url, url, true, false, List.of(), 1L, null, null));
+                    null, false, CookieSource.HTTP, url, url, true, false, List.of(), 1L, null, pages.size() - 1));
             return new PageResult(v, links.getOrDefault(url, List.of()));
         }
 
@@ -84,7 +84,7 @@ final class FakeBrowser implements Browser {
         @Override
         public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
             calls.add(phase.id() + " consent " + action.id());
-            consent = new ConsentAttempt(action, "custom", "text-match", true, true, 1, true, "banner hidden", null, 10L, null);
+            consent = new ConsentAttempt(action, "custom", "text-match", true, true, 1, true, "banner hidden", null, 10L, null, null);
             return consent;
         }
 

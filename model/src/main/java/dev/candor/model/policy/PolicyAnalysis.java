@@ -26,13 +26,14 @@ import java.util.Map;
  * @param retention        storage periods stated
  * @param transfers        statements about third-country transfers
  * @param consentModel     how consent to cookies is said to be obtained
+ * @param denials          what the policy says is not done, typed, for rules to hold against the record
  * @param claims           every claim found, in document order
  * @param problems         one line per thing that could not be read, each naming the fix
  * @param status           whether the policy could be read at all
  */
 @JsonPropertyOrder({"source", "language", "lastUpdated", "controller", "dpo", "art13", "art13Evidence",
     "vendors", "rights", "cookieCategories", "technologies", "declaredCookies", "retention", "transfers",
-    "consentModel", "claims", "problems", "status"})
+    "consentModel", "denials", "claims", "problems", "status"})
 public record PolicyAnalysis(
         String source,
         String language,
@@ -49,6 +50,7 @@ public record PolicyAnalysis(
         List<RetentionPeriod> retention,
         List<Transfer> transfers,
         ConsentModel consentModel,
+        List<Denial> denials,
         List<Claim> claims,
         List<String> problems,
         ReadStatus status) {
@@ -67,6 +69,7 @@ public record PolicyAnalysis(
         retention = List.copyOf(retention);
         transfers = List.copyOf(transfers);
         consentModel = consentModel == null ? ConsentModel.noneStated() : consentModel;
+        denials = denials == null ? List.of() : List.copyOf(denials);
         claims = List.copyOf(claims);
         problems = List.copyOf(problems);
     }
@@ -86,7 +89,7 @@ public record PolicyAnalysis(
         }
         return new PolicyAnalysis(source, language, null, Controller.unknown(), null, art13, Map.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                ConsentModel.noneStated(), List.of(), List.of(problem), status);
+                ConsentModel.noneStated(), List.of(), List.of(), List.of(problem), status);
     }
 
     private static Map<Art13Element, Art13Status> orderedCopy(Map<Art13Element, Art13Status> in) {

@@ -11,6 +11,7 @@ import dev.candor.model.policy.Controller;
 import dev.candor.model.policy.CookieCategory;
 import dev.candor.model.policy.DataSubjectRight;
 import dev.candor.model.policy.DeclaredCookie;
+import dev.candor.model.policy.Denial;
 import dev.candor.model.policy.PolicyAnalysis;
 import dev.candor.model.policy.PolicyDocument;
 import dev.candor.model.policy.PolicyDocument.Sentence;
@@ -74,7 +75,8 @@ final class ClaimExtractor {
     private final PolicyDocument doc;
     private final Lexicon lex;
     private final String lang;
-    private final VendorTable vendors = VendorTable.builtIn();
+    private final VendorTable vendors;
+    private final List<Denial> denials = new ArrayList<>();
 
     private final List<Claim> claims = new ArrayList<>();
     private final Map<Art13Element, Set<String>> evidence = new EnumMap<>(Art13Element.class);
@@ -113,8 +115,9 @@ final class ClaimExtractor {
     private final Map<String, List<Pattern>> pBasis;
     private final List<Pattern> pNegation;
 
-    ClaimExtractor(PolicyDocument doc) {
+    ClaimExtractor(PolicyDocument doc, VendorTable vendors) {
         this.doc = doc;
+        this.vendors = vendors;
         this.lang = doc.language();
         this.lex = Lexicon.of(lang);
         pLastUpdated = lex.patterns("lastUpdated");
@@ -144,6 +147,7 @@ final class ClaimExtractor {
             categoriesAndTechnologies(s.text(), s);
             consent(s);
             dpo(s, i);
+            CookieListReader.read(s, lang).ifPresent(c -> declare(c, s));
         }
         for (Table t : doc.tables()) {
             cookieTable(t);
@@ -154,7 +158,7 @@ final class ClaimExtractor {
         evidence.forEach((k, v) -> ev.put(k, v.stream().limit(6).toList()));
         return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, ev,
                 List.copyOf(vendorMentions.values()), List.copyOf(rights), List.copyOf(categories),
-                List.copyOf(technologies), declared, retention, transfers, consentModel(), claims, problems,
+                List.copyOf(technologies), declared, retention, transfers, consentModel(), denials, claims, problems,
                 ReadStatus.READ);
     }
 
@@ -180,12 +184,14 @@ final class ClaimExtractor {
 
     private void vendors(Sentence s) {
         for (VendorTable.Hit h : vendors.find(s.text())) {
-            if (negatedAt(s.text(), h.start())) {
-                claim(ClaimType.NEGATED, "vendor:" + h.vendor(), s);
+            Matcher at = Pattern.compile(Pattern.quote(h.alias())).matcher(s.text());
+            if (at.find(h.start()) && denied(s.text(), at)) {
+                deny(Denial.Kind.VENDOR, h.vendor(), "vendor:" + h.vendor(), s);
                 continue;
             }
             if (!vendorMentions.containsKey(h.vendor())) {
-                vendorMentions.put(h.vendor(), new VendorMention(h.vendor(), s.text()));
+                vendorMentions.put(h.vendor(), new VendorMention(h.vendor(), s.text(), h.vendorId(), h.entity(), true,
+                        s.headingPath(), s.offset()));
                 claim(ClaimType.VENDOR, h.vendor(), s);
                 evidence(Art13Element.RECIPIENTS, s);
             }
@@ -314,6 +320,7 @@ final class ClaimExtractor {
         }
         if (negated) {
             noTransfer = true;
+            denials.add(new Denial(Denial.Kind.TRANSFER, "outside-eea", s.text(), s.headingPath(), s.offset()));
         } else {
             transfers.add(new Transfer(countries, sg, t));
         }
@@ -362,14 +369,16 @@ final class ClaimExtractor {
     }
 
     private void categoriesAndTechnologies(String text, Sentence s) {
+        boolean categoryNamed = false;
         for (Map.Entry<String, List<Pattern>> e : pCategories.entrySet()) {
             Matcher m = first(e.getValue(), text);
             if (m == null) {
                 continue;
             }
+            categoryNamed = true;
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (negatedAt(text, m.start()) || negatedAfterUnconditionally(text, m.end())) {
-                claim(ClaimType.NEGATED, "category:" + c.id(), s);
+            if (denied(text, m) || negatedAfterUnconditionally(text, m.end())) {
+                deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
             } else if (categories.add(c)) {
                 claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
             }
@@ -379,10 +388,24 @@ final class ClaimExtractor {
             Technology tech = technology(e.getKey());
             if (m != null && technologies.add(tech)) {
                 claim(ClaimType.TECHNOLOGY, tech.id(), s);
-            } else if (m == null && first(e.getValue(), text) != null) {
-                claim(ClaimType.NEGATED, "technology:" + tech.id(), s);
+            } else if (m == null && !categoryNamed && first(e.getValue(), text) != null) {
+                // "no marketing cookies" denies a category, not cookies as such
+                deny(Denial.Kind.TECHNOLOGY, tech.id(), "technology:" + tech.id(), s);
             }
         }
+    }
+
+    /**
+     * A negation before the match that the rest of its clause does not lift: "we do not set
+     * analytics cookies until you agree" is a condition, not a denial.
+     */
+    private boolean denied(String text, Matcher m) {
+        if (!negatedAt(text, m.start())) {
+            return false;
+        }
+        String clause = text.substring(m.end());
+        Matcher end = CLAUSE_BREAK.matcher(clause);
+        return !any(lex.patterns("negationLifted"), end.find() ? clause.substring(0, end.start()) : clause);
     }
 
     private static Technology technology(String id) {
@@ -433,7 +456,11 @@ final class ClaimExtractor {
         dpoMentioned = true;
         evidence(Art13Element.DPO_CONTACT, s);
         boolean negated = negatedAt(s.text(), m.start()) || negatedAfter(s.text(), m.end());
-        claim(negated ? ClaimType.NEGATED : ClaimType.DPO, negated ? "dpo:not appointed" : "dpo", s);
+        if (negated) {
+            deny(Denial.Kind.DPO, "appointed", "dpo:not appointed", s);
+        } else {
+            claim(ClaimType.DPO, "dpo", s);
+        }
         if (dpo != null && (dpo.email() != null || dpo.phone() != null)) {
             return;
         }
@@ -458,22 +485,27 @@ final class ClaimExtractor {
         if (rows.isEmpty()) {
             return;
         }
-        technologies.add(Technology.COOKIES);
         for (int i = 0; i < rows.size(); i++) {
             DeclaredCookie c = rows.get(i);
-            declared.add(c);
             Sentence s = new Sentence(c.quote(), table.offset(), table.headingPath(), false);
-            claim(ClaimType.DECLARED_COOKIE, c.name(), s);
-            if (c.durationText() != null) {
-                retention.add(new RetentionPeriod(c.durationText(), c.durationSeconds(),
-                        c.durationSeconds() != null && c.durationSeconds() == 0, c.quote()));
-                retentionStated = true;
-                evidence(Art13Element.RETENTION, s);
-            }
+            declare(c, s);
             String category = CookieTableReader.category(table, table.rows().get(i));
             if (category != null) {
                 categoriesAndTechnologies(category + " cookies", s);
             }
+        }
+    }
+
+    /** A cookie the policy lists by name, from a table row or a list item. */
+    private void declare(DeclaredCookie c, Sentence s) {
+        technologies.add(Technology.COOKIES);
+        declared.add(c);
+        claim(ClaimType.DECLARED_COOKIE, c.name(), s);
+        if (c.durationText() != null) {
+            retention.add(new RetentionPeriod(c.durationText(), c.durationSeconds(),
+                    c.durationSeconds() != null && c.durationSeconds() == 0, c.quote()));
+            retentionStated = true;
+            evidence(Art13Element.RETENTION, s);
         }
     }
 
@@ -622,6 +654,12 @@ final class ClaimExtractor {
             }
         }
         return out.toString();
+    }
+
+    /** A typed denial, also kept as a negated claim so the claim list stays the whole reading. */
+    private void deny(Denial.Kind kind, String subject, String claimValue, Sentence s) {
+        denials.add(new Denial(kind, subject, s.text(), s.headingPath(), s.offset()));
+        claim(ClaimType.NEGATED, claimValue, s);
     }
 
     private void claim(ClaimType type, String value, Sentence s) {

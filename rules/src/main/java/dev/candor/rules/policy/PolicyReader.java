@@ -2,13 +2,18 @@ package dev.candor.rules.policy;
 
 import dev.candor.model.policy.PolicyAnalysis;
 import dev.candor.model.policy.PolicyDocument;
+import dev.candor.model.policy.PolicyEvidence;
 import dev.candor.model.policy.ReadStatus;
+import dev.candor.rules.kb.KnowledgeBase;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a privacy policy into a {@link PolicyAnalysis}. Stateless and thread-safe.
+ * Reads a privacy policy in two steps: {@link #extract} turns the input into
+ * {@link PolicyEvidence} (the text with its structure, saved as {@code policy.json}), and
+ * {@link #analyse} reads the claims from that evidence, so a saved audit can be read again
+ * offline with a newer reader or knowledge base. Stateless and thread-safe.
  *
  * <p>Never throws for content problems: an empty, binary, image-only or foreign-language
  * policy comes back with a {@link ReadStatus} other than {@code read} and a one-line problem
@@ -16,14 +21,31 @@ import java.util.List;
  */
 public final class PolicyReader {
 
-    /** Reads and analyses one policy. */
+    private final VendorTable vendors;
+
+    /** A reader that recognises the vendors of the built-in knowledge base. */
+    public PolicyReader() {
+        this(KnowledgeBase.builtIn());
+    }
+
+    /** A reader that recognises the vendors (names, aliases, legal entities) of {@code kb}. */
+    public PolicyReader(KnowledgeBase kb) {
+        this.vendors = VendorTable.of(kb);
+    }
+
+    /** Extracts and analyses one policy. */
     public PolicyAnalysis read(PolicyInput input) {
+        return analyse(extract(input));
+    }
+
+    /** Extracts the text, structure and language of a policy: the evidence saved beside the record. */
+    public PolicyEvidence extract(PolicyInput input) {
         String source = input.source() == null ? "" : input.source();
         DocumentBuilder builder = new DocumentBuilder(source);
         List<String> problems = new ArrayList<>();
         String hintedLanguage = null;
         if (input instanceof PolicyInput.Unsupported u) {
-            return PolicyAnalysis.notRead(source, null, ReadStatus.UNREADABLE, u.reason());
+            return PolicyEvidence.notRead(source, ReadStatus.UNREADABLE, u.reason());
         } else if (input instanceof PolicyInput.Html h) {
             hintedLanguage = HtmlExtractor.primaryLanguage(HtmlExtractor.extract(h.html(), h.baseUrl(), builder));
         } else if (input instanceof PolicyInput.Markdown m) {
@@ -35,11 +57,11 @@ public final class PolicyReader {
             try {
                 r = PdfExtractor.extract(p.bytes());
             } catch (IOException | RuntimeException e) {
-                return PolicyAnalysis.notRead(source, null, ReadStatus.UNREADABLE,
+                return PolicyEvidence.notRead(source, ReadStatus.UNREADABLE,
                         "PDF cannot be opened (" + oneLine(e) + "): provide an undamaged, unencrypted PDF or the HTML version");
             }
             if (r.text().isBlank()) {
-                return PolicyAnalysis.notRead(source, null, ReadStatus.UNREADABLE, r.pages() == 0
+                return PolicyEvidence.notRead(source, ReadStatus.UNREADABLE, r.pages() == 0
                         ? "PDF has no pages: provide the policy as HTML or text"
                         : "PDF has no text layer (scanned image?): run OCR on it or provide the HTML or text version");
             }
@@ -55,42 +77,39 @@ public final class PolicyReader {
                     + " characters; the rest was not read: point the reader at the policy itself, not a whole site dump");
         }
         if (doc.text().isBlank()) {
-            return PolicyAnalysis.notRead(source, null, ReadStatus.EMPTY,
+            return PolicyEvidence.notRead(source, ReadStatus.EMPTY,
                     "Policy has no text: check that the file or page is the policy (a script-built page must be rendered first)");
         }
         String language = LanguageDetector.detect(doc.text()).orElse(null);
         if (language == null && hintedLanguage != null && Lexicon.SUPPORTED.contains(hintedLanguage)) {
             language = hintedLanguage;
         }
+        return new PolicyEvidence(PolicyEvidence.CURRENT_SCHEMA_VERSION, source, ReadStatus.READ, problems,
+                doc.withLanguage(language));
+    }
+
+    /** Reads the claims of extracted policy evidence. */
+    public PolicyAnalysis analyse(PolicyEvidence evidence) {
+        if (evidence.status() != ReadStatus.READ || evidence.document() == null) {
+            String problem = evidence.problems().isEmpty() ? "policy was not read" : evidence.problems().get(0);
+            return PolicyAnalysis.notRead(evidence.source(), null, evidence.status(), problem);
+        }
+        PolicyDocument doc = evidence.document();
+        String language = doc.language();
         if (language == null || !Lexicon.SUPPORTED.contains(language)) {
             String what = language == null ? "language not recognised" : "policy is in "
                     + LanguageDetector.displayName(language) + " (" + language + ")";
-            return PolicyAnalysis.notRead(source, language, ReadStatus.UNSUPPORTED_LANGUAGE,
+            return PolicyAnalysis.notRead(evidence.source(), language, ReadStatus.UNSUPPORTED_LANGUAGE,
                     "Unsupported language: " + what + "; the reader supports English, German and Danish: "
                     + "provide one of those versions of the policy");
         }
-        return new ClaimExtractor(doc.withLanguage(language)).analyse(problems);
+        return new ClaimExtractor(doc, vendors).analyse(new ArrayList<>(evidence.problems()));
     }
 
     /** Extracts the document (text, sections, sentences, tables, language) without analysing it. */
     public PolicyDocument document(PolicyInput input) {
-        DocumentBuilder builder = new DocumentBuilder(input.source());
-        String hint = null;
-        try {
-            if (input instanceof PolicyInput.Html h) {
-                hint = HtmlExtractor.primaryLanguage(HtmlExtractor.extract(h.html(), h.baseUrl(), builder));
-            } else if (input instanceof PolicyInput.Markdown m) {
-                TextExtractor.extract(m.text(), true, builder);
-            } else if (input instanceof PolicyInput.PlainText t) {
-                TextExtractor.extract(t.text(), false, builder);
-            } else if (input instanceof PolicyInput.Pdf p) {
-                TextExtractor.extract(PdfExtractor.extract(p.bytes()).text(), false, builder);
-            }
-        } catch (IOException | RuntimeException e) {
-            // An unreadable PDF yields an empty document; read() reports why.
-        }
-        PolicyDocument doc = builder.build();
-        return doc.withLanguage(LanguageDetector.detect(doc.text()).orElse(hint));
+        PolicyEvidence e = extract(input);
+        return e.document() != null ? e.document() : new DocumentBuilder(e.source()).build();
     }
 
     private static String oneLine(Exception e) {

@@ -1,62 +1,82 @@
 package dev.candor.rules.policy;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.candor.rules.kb.KnowledgeBase;
+import dev.candor.rules.kb.Vendor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built-in vendor alias table ({@code policy-vendors.json}). One alternation of all aliases,
- * longest first, finds every vendor in a sentence in one pass.
+ * Vendor names as policies write them, from the knowledge base: every vendor's aliases and every
+ * legal entity. One alternation of all names, longest first, finds every vendor in a sentence in
+ * one pass; names are matched case-sensitively as whole words.
  */
 final class VendorTable {
-    /** A vendor found in a text: canonical name and where. */
-    record Hit(String vendor, String alias, int start) {
+    /**
+     * A vendor found in a text.
+     *
+     * @param vendor the vendor's display name, or the legal entity as the knowledge base writes it
+     * @param vendorId the vendor's id; null for a legal entity (several vendors may share it)
+     * @param entity whether a legal entity was named
+     */
+    record Hit(String vendor, String vendorId, boolean entity, String alias, int start) {
     }
 
-    private static final VendorTable BUILT_IN = new VendorTable(Lexicon.load("policy-vendors.json"));
+    private record Name(String canonical, String vendorId, boolean entity) {
+    }
 
-    private final Map<String, String> canonical = new HashMap<>();
+    private static final Map<KnowledgeBase, VendorTable> TABLES = new ConcurrentHashMap<>();
+
+    private final Map<String, Name> names = new HashMap<>();
     private final Pattern pattern;
 
-    private VendorTable(JsonNode root) {
-        List<String> aliases = new ArrayList<>();
-        for (JsonNode v : root.path("vendors")) {
-            String name = v.path("name").asText();
-            for (JsonNode a : v.path("aliases")) {
-                canonical.put(a.asText(), name);
-                aliases.add(a.asText());
+    private VendorTable(KnowledgeBase kb) {
+        for (Vendor v : kb.vendors()) {
+            for (String e : v.entities()) {
+                names.putIfAbsent(e, new Name(e, null, true));
             }
         }
-        aliases.sort(Comparator.comparingInt(String::length).reversed());
+        // a product alias wins over an entity of the same spelling ("Hotjar" names the product)
+        for (Vendor v : kb.vendors()) {
+            for (String a : v.aliases()) {
+                Name old = names.get(a);
+                if (old == null || old.entity()) {
+                    names.put(a, new Name(v.name(), v.id(), false));
+                }
+            }
+        }
+        List<String> all = new ArrayList<>(names.keySet());
+        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < aliases.size(); i++) {
-            sb.append(i == 0 ? "" : "|").append(Pattern.quote(aliases.get(i)));
+        for (int i = 0; i < all.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(Pattern.quote(all.get(i)));
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         pattern = Pattern.compile(sb.toString());
     }
 
+    /** The table of a knowledge base, built once per knowledge base. */
+    static VendorTable of(KnowledgeBase kb) {
+        return TABLES.computeIfAbsent(kb, VendorTable::new);
+    }
+
     static VendorTable builtIn() {
-        return BUILT_IN;
+        return of(KnowledgeBase.builtIn());
     }
 
     List<Hit> find(String text) {
         List<Hit> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            out.add(new Hit(canonical.get(m.group()), m.group(), m.start()));
+            Name n = names.get(m.group());
+            out.add(new Hit(n.canonical(), n.vendorId(), n.entity(), m.group(), m.start()));
         }
         return out;
-    }
-
-    /** The canonical name for an alias, or the alias itself. */
-    String canonicalName(String alias) {
-        return canonical.getOrDefault(alias, alias);
     }
 
     boolean isVendorName(String name) {

@@ -135,7 +135,10 @@ class PolicyReaderTest {
         assertThat(t.find("Wir nutzen das Facebook-Pixel und Google Analytics.")).extracting(VendorTable.Hit::vendor)
                 .containsExactly("Meta Pixel", "Google Analytics");
         assertThat(t.find("via Meta Platforms Ireland Limited and DoubleClick")).extracting(VendorTable.Hit::vendor)
-                .containsExactly("Meta Platforms Ireland", "Google Ads");
+                .containsExactly("Meta Platforms Ireland Limited", "Google Ads");
+        // a legal entity is named as written and stands for no single product; a product alias carries its vendor id
+        assertThat(t.find("via Meta Platforms Ireland Limited and DoubleClick")).extracting(VendorTable.Hit::vendorId)
+                .containsExactly(null, "google-ads");
         assertThat(t.find("the googleanalytics word and Stripes")).isEmpty();
     }
 
@@ -285,7 +288,7 @@ class PolicyReaderTest {
         Set<String> fields = iterable(n.fieldNames());
         assertThat(fields).containsExactly("source", "language", "lastUpdated", "controller", "dpo", "art13",
                 "art13Evidence", "vendors", "rights", "cookieCategories", "technologies", "declaredCookies", "retention",
-                "transfers", "consentModel", "claims", "problems", "status");
+                "transfers", "consentModel", "denials", "claims", "problems", "status");
         assertThat(iterable(n.get("art13").fieldNames())).containsExactly("controller-contact", "dpo-contact", "purposes",
                 "legal-basis", "recipients", "transfers", "retention", "rights", "withdraw-consent", "complaint-authority");
         assertThat(n.get("status").asText()).isEqualTo("read");

@@ -129,9 +129,11 @@ public final class ChromiumPhaseSession implements PhaseSession {
         markConsent(Instant.now(clock));
     }
 
-    /** Marks {@code at} as the consent moment: requests sent from then on carry {@code sinceConsentMs}. */
+    /** Marks {@code at} as the consent moment: requests, cookies and storage writes from then on carry {@code sinceConsentMs}. */
     public void markConsent(Instant at) {
         requests.markConsent(at.toEpochMilli());
+        cookies.markConsent(at.toEpochMilli());
+        storage.markConsent(at.toEpochMilli());
     }
 
     @Override
@@ -148,9 +150,11 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
         events = new ArrayList<>();
         earlyExtraInfo.clear();
-        cookies.beginVisit(url, visitStartMs);
-        requests.beginVisit(url, visitStartMs);
-        storage.beginVisit(url, visitStartMs);
+        // the index this visit will have in the phase's pages, so observations name their visit
+        int visitIndex = visits.size();
+        cookies.beginVisit(url, visitStartMs, visitIndex);
+        requests.beginVisit(url, visitStartMs, visitIndex);
+        storage.beginVisit(url, visitStartMs, visitIndex);
 
         PageOutcome outcome = PageOutcome.LOADED;
         String detail = null;
@@ -212,7 +216,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     @Override
     public boolean bannerVisible() {
-        boolean visible = quietly(() -> consentHook.bannerVisible(page), false);
+        boolean visible = quietly(() -> consentHook.bannerVisible(page), false)
+                || consentHook != ConsentHook.NONE && NoticeProbe.find(page).isPresent();
         if (visible && consentAttempt == null) {
             bannerSeen = true;
         }
@@ -221,7 +226,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     @Override
     public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
-        ConsentAttempt attempt = consentHook.drive(page, action, screenshotDir);
+        ConsentAttempt attempt = withNotice(consentHook.drive(page, action, screenshotDir));
         consentAttempt = attempt;
         if (attempt.bannerDetected()) {
             bannerSeen = true;
@@ -231,6 +236,27 @@ public final class ChromiumPhaseSession implements PhaseSession {
                     ? Instant.ofEpochMilli(visitStartMs + attempt.atMs()) : Instant.now(clock));
         }
         return attempt;
+    }
+
+    /**
+     * When no consent control was recognised, a notice found by what it says still counts as a
+     * banner. With at most one control it cannot offer both choices, so the missing one is missing
+     * ({@code no-control}); with more, Candor only failed to read them ({@code error}).
+     */
+    private ConsentAttempt withNotice(ConsentAttempt a) {
+        if (a.bannerDetected() || a.done() || consentHook == ConsentHook.NONE) {
+            return a;
+        }
+        Optional<NoticeProbe.Notice> notice = NoticeProbe.find(page);
+        if (notice.isEmpty()) {
+            return a;
+        }
+        NoticeProbe.Notice n = notice.get();
+        String detail = "a cookie notice was found (\"" + n.text() + "\") with controls " + n.controls() + "; none is a "
+                + a.action().id() + " control Candor recognises";
+        return new ConsentAttempt(a.action(), "custom", "text-match", true, false, 0, null, "notice found by its text",
+                a.screenshot(), a.atMs(), detail,
+                n.controls().size() <= 1 ? dev.candor.model.ConsentFailure.NO_CONTROL : dev.candor.model.ConsentFailure.ERROR);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
+import dev.candor.model.ConsentFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -148,7 +149,7 @@ public final class ConsentDriver {
                     ev.answered();
                     Boolean onFirst = firstLayer == null ? null : firstLayer.has(roleOf(action));
                     return new ConsentAttempt(action, cmp, "autoconsent", true, true, claim.clicks(), onFirst,
-                            v.line(), shot, atMs, notes.isEmpty() ? null : String.join("; ", notes));
+                            v.line(), shot, atMs, notes.isEmpty() ? null : String.join("; ", notes), null);
                 }
                 notes.add("autoconsent (" + cmp + ") reported " + action.id() + " but " + v.line());
             } else {
@@ -169,7 +170,7 @@ public final class ConsentDriver {
         if (found.isEmpty()) {
             notes.add("no consent control found by its text");
             return new ConsentAttempt(action, popup ? cmp : null, popup ? "autoconsent" : "none", popup, false, 0,
-                    null, "no banner answered", shot, null, String.join("; ", notes));
+                    null, "no banner answered", shot, null, String.join("; ", notes), ConsentFailure.NO_BANNER);
         }
         BannerFinder.Banner banner = found.get();
         ElementHandle container = containerOf(banner);
@@ -190,7 +191,7 @@ public final class ConsentDriver {
             if (second.isEmpty()) {
                 notes.add("no reject or save control after opening the settings");
                 return new ConsentAttempt(action, cmp, "text-match", true, false, clicks, false,
-                        "banner not answered", shot, atMs, String.join("; ", notes));
+                        "banner not answered", shot, atMs, String.join("; ", notes), ConsentFailure.NO_CONTROL);
             }
             if (second.get().role() == ConsentLabels.Role.SAVE) {
                 clicks += untickAll(second.get().frame());
@@ -199,7 +200,7 @@ public final class ConsentDriver {
         } else {
             notes.add("no " + action.id() + " control found by its text");
             return new ConsentAttempt(action, cmp, "text-match", true, false, 0, null,
-                    "banner not answered", shot, atMs, String.join("; ", notes));
+                    "banner not answered", shot, atMs, String.join("; ", notes), ConsentFailure.NO_CONTROL);
         }
         Verification v = verify(page, container, before);
         if (v.ok()) {
@@ -208,7 +209,7 @@ public final class ConsentDriver {
             notes.add(v.line());
         }
         return new ConsentAttempt(action, cmp, "text-match", true, v.ok(), clicks, onFirstLayer, v.line(), shot, atMs,
-                notes.isEmpty() || v.ok() && !popup ? null : String.join("; ", notes));
+                notes.isEmpty() || v.ok() && !popup ? null : String.join("; ", notes), v.ok() ? null : ConsentFailure.NOT_VERIFIED);
     }
 
     private Optional<BannerFinder.Control> awaitSecondLayer(Page page) {

@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
+import dev.candor.model.ConsentFailure;
 import java.nio.file.Path;
 
 /**
@@ -37,7 +38,7 @@ interface ConsentHook {
         @Override
         public ConsentAttempt drive(Page page, ConsentAction action, Path screenshotDir) {
             return new ConsentAttempt(action, null, "none", false, false, 0, null, null, null, null,
-                    "consent driving not wired");
+                    "consent driving not wired", ConsentFailure.ERROR);
         }
     };
 }

@@ -33,6 +33,8 @@ final class CookieRecorder {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private String pageUrl;
     private long visitStartMs;
+    private int visit;
+    private Long consentEpochMs;
 
     CookieRecorder(SiteParty party, boolean redactValues) {
         this.party = party;
@@ -40,9 +42,15 @@ final class CookieRecorder {
     }
 
     /** Later writes are attributed to this page; their times count from {@code startEpochMs}. */
-    void beginVisit(String pageUrl, long startEpochMs) {
+    void beginVisit(String pageUrl, long startEpochMs, int visit) {
         this.pageUrl = pageUrl;
         this.visitStartMs = startEpochMs;
+        this.visit = visit;
+    }
+
+    /** Writes from {@code epochMs} on get {@code sinceConsentMs}. */
+    void markConsent(long epochMs) {
+        this.consentEpochMs = epochMs;
     }
 
     /**
@@ -87,6 +95,7 @@ final class CookieRecorder {
                 Entry fresh = new Entry(c.name(), c.domain(), c.path());
                 fresh.source = CookieSource.UNKNOWN;
                 fresh.pageUrl = pageUrl;
+                fresh.visit = visit;
                 return fresh;
             });
             e.value = c.value();
@@ -106,7 +115,7 @@ final class CookieRecorder {
             out.add(new CookieObservation(e.name, e.domain, e.path, redactValues ? null : e.value,
                     Hashes.sha256(e.value), e.expires, e.requestedLifetime, e.secure, e.httpOnly, e.sameSite,
                     e.partitioned, e.source, e.setterUrl, e.pageUrl, party.isFirstParty(e.domain), e.blocked,
-                    e.blockedReasons, e.atMs, null, null));
+                    e.blockedReasons, e.atMs, e.sinceConsentMs, e.visit));
         }
         return out;
     }
@@ -125,7 +134,9 @@ final class CookieRecorder {
             e.source = source;
             e.setterUrl = setterUrl;
             e.pageUrl = pageUrl;
+            e.visit = visit;
             e.atMs = Math.max(0, atEpochMs - visitStartMs);
+            e.sinceConsentMs = consentEpochMs != null && atEpochMs >= consentEpochMs ? atEpochMs - consentEpochMs : null;
             e.requestedLifetime = c.requestedLifetimeSeconds(receivedAt);
             e.value = c.value();
             e.secure = c.secure();
@@ -167,6 +178,8 @@ final class CookieRecorder {
         boolean blocked;
         List<String> blockedReasons = List.of();
         Long atMs;
+        Long sinceConsentMs;
+        int visit;
 
         Entry(String name, String domain, String path) {
             this.name = name;

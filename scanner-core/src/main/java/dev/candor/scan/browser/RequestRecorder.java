@@ -24,15 +24,17 @@ final class RequestRecorder {
     private final List<Pending> all = new ArrayList<>();
     private String pageUrl;
     private long visitStartMs;
+    private int visit;
     private Long consentEpochMs;
 
     RequestRecorder(SiteParty party) {
         this.party = party;
     }
 
-    void beginVisit(String pageUrl, long startEpochMs) {
+    void beginVisit(String pageUrl, long startEpochMs, int visit) {
         this.pageUrl = pageUrl;
         this.visitStartMs = startEpochMs;
+        this.visit = visit;
     }
 
     /** Requests from now on get {@code sinceConsentMs}. */
@@ -58,6 +60,7 @@ final class RequestRecorder {
         long at = p.has("wallTime") ? Math.round(p.get("wallTime").getAsDouble() * 1000) : nowEpochMs;
         Pending r = new Pending(url, str(request, "method"), lower(str(p, "type")), initiator(p), at, chain, pageUrl,
                 at - visitStartMs, consentEpochMs != null && at >= consentEpochMs ? at - consentEpochMs : null);
+        r.visit = visit;
         r.pingTo = hasHeader(request.getAsJsonObject("headers"), "ping-to");
         live.put(id, r);
         all.add(r);
@@ -134,7 +137,7 @@ final class RequestRecorder {
                     r.url, r.type, r.pingTo, r.status, r.bodyBytes, r.width, r.height));
             out.add(new RequestObservation(r.url, r.method, r.type, r.status, r.initiator, host,
                     !party.isFirstParty(host), Math.max(0, r.atMs), r.sinceConsentMs, r.redirects, kind != null,
-                    kind, r.pageUrl, r.failure, null));
+                    kind, r.pageUrl, r.failure, r.visit));
         }
         return out;
     }
@@ -201,6 +204,7 @@ final class RequestRecorder {
         final String pageUrl;
         final long atMs;
         final Long sinceConsentMs;
+        int visit;
         Integer status;
         String mimeType;
         Long bodyBytes;

@@ -26,21 +26,29 @@ final class StorageRecorder {
      */
     record Snapshot(String origin, Map<String, String> local, Map<String, String> session, List<String> indexedDb) {}
 
-    private record Write(String writerUrl, long atMs, String pageUrl) {}
+    private record Write(String writerUrl, long atMs, Long sinceConsentMs, String pageUrl, int visit) {}
 
     private final SiteParty party;
     private final Map<String, StorageObservation> seen = new LinkedHashMap<>();
     private final Map<String, Write> writes = new LinkedHashMap<>();
     private String pageUrl;
     private long visitStartMs;
+    private int visit;
+    private Long consentEpochMs;
 
     StorageRecorder(SiteParty party) {
         this.party = party;
     }
 
-    void beginVisit(String pageUrl, long startEpochMs) {
+    void beginVisit(String pageUrl, long startEpochMs, int visit) {
         this.pageUrl = pageUrl;
         this.visitStartMs = startEpochMs;
+        this.visit = visit;
+    }
+
+    /** Writes from {@code epochMs} on get {@code sinceConsentMs}. */
+    void markConsent(long epochMs) {
+        this.consentEpochMs = epochMs;
     }
 
     /** A {@code setItem} the init script saw; {@code area} is {@code local} or {@code session}. */
@@ -49,7 +57,8 @@ final class StorageRecorder {
         String origin = origin(documentUrl);
         if (origin != null) {
             writes.putIfAbsent(id(kind, origin, key),
-                    new Write(scriptUrl != null ? scriptUrl : documentUrl, Math.max(0, atEpochMs - visitStartMs), pageUrl));
+                    new Write(scriptUrl != null ? scriptUrl : documentUrl, Math.max(0, atEpochMs - visitStartMs),
+                            consentEpochMs != null && atEpochMs >= consentEpochMs ? atEpochMs - consentEpochMs : null, pageUrl, visit));
         }
     }
 
@@ -72,10 +81,11 @@ final class StorageRecorder {
         Write w = writes.get(id);
         if (before == null) {
             seen.put(id, new StorageObservation(kind, origin, key, hash, w == null ? null : w.writerUrl(),
-                    w == null ? pageUrl : w.pageUrl(), party.isFirstPartyUrl(origin), w == null ? null : w.atMs()));
+                    w == null ? pageUrl : w.pageUrl(), party.isFirstPartyUrl(origin), w == null ? null : w.atMs(),
+                    w == null ? null : w.sinceConsentMs(), w == null ? visit : w.visit()));
         } else if (hash != null && !hash.equals(before.valueSha256())) {
             seen.put(id, new StorageObservation(kind, origin, key, hash, before.writerUrl(), before.pageUrl(),
-                    before.firstParty(), before.atMs()));
+                    before.firstParty(), before.atMs(), before.sinceConsentMs(), before.visit()));
         }
     }
 

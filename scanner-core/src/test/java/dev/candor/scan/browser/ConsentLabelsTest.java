@@ -42,6 +42,8 @@ class ConsentLabelsTest {
         "Einstellungen|SETTINGS|de",
         "Gem valg|SAVE|da",
         "Auswahl speichern|SAVE|de",
+        "OK, verstanden|ACCEPT|de",
+        "Got it|ACCEPT|en",
     })
     void recognisesConsentControls(String label, Role role, String language) {
         ConsentLabels.Match match = labels.match(label).orElseThrow();

@@ -17,7 +17,7 @@ class CookieRecorderTest {
 
     @Test
     void httpWriteThenJarGivesOneMergedObservation() {
-        recorder.beginVisit("https://www.example-shop.de/", START);
+        recorder.beginVisit("https://www.example-shop.de/", START, 0);
         recorder.onResponse("https://www.facebook.com/tr?id=1",
                 List.of("fr=v1; Max-Age=63072000; Domain=.facebook.com; Path=/; SameSite=None; Secure"), Map.of(),
                 Instant.ofEpochMilli(START), START + 250);
@@ -38,7 +38,7 @@ class CookieRecorderTest {
 
     @Test
     void blockedLinesKeepTheirReasonsAndNeverReachTheJar() {
-        recorder.beginVisit("https://www.example-shop.de/", START);
+        recorder.beginVisit("https://www.example-shop.de/", START, 0);
         String line = "insecure=1; SameSite=None";
         recorder.onResponse("https://www.example-shop.de/", List.of(line), Map.of(line, List.of("SameSiteNoneInsecure")),
                 Instant.ofEpochMilli(START), START);
@@ -52,7 +52,7 @@ class CookieRecorderTest {
 
     @Test
     void scriptWriteNamesItsScriptAndFirstWriteWins() {
-        recorder.beginVisit("https://www.example-shop.de/a/page", START);
+        recorder.beginVisit("https://www.example-shop.de/a/page", START, 0);
         recorder.onScriptWrite("_vid=1; max-age=63072000; path=/", "https://www.example-shop.de/a/page",
                 "https://www.example-shop.de/js/shop.js", START + 10);
         recorder.onScriptWrite("_vid=2; max-age=60; path=/", "https://www.example-shop.de/a/page",
@@ -67,13 +67,30 @@ class CookieRecorderTest {
     @Test
     void jarOnlyCookiesAreUnknownAndValuesCanBeRedacted() {
         CookieRecorder redacting = new CookieRecorder(new SiteParty("www.example-shop.de", List.of()), true);
-        redacting.beginVisit("https://www.example-shop.de/", START);
+        redacting.beginVisit("https://www.example-shop.de/", START, 0);
         redacting.onJar(List.of(new CookieRecorder.JarCookie("old", "secret", "www.example-shop.de", "/", null, false, false, null, false)));
         CookieObservation c = redacting.observations().get(0);
         assertThat(c.setBy()).isEqualTo(CookieSource.UNKNOWN);
         assertThat(c.value()).isNull();
         assertThat(c.valueSha256()).isEqualTo("2bb80d537b1da3e38bd30361aa855686bde0eacd7162fef6a25fe97bf527a25b");
         assertThat(c.expires()).isNull();
+    }
+
+    @Test
+    void writesAfterTheConsentClickCarryTheirTimeSinceItAndTheirVisit() {
+        recorder.beginVisit("https://www.example-shop.de/", START, 0);
+        recorder.onScriptWrite("early=1; max-age=60; path=/", "https://www.example-shop.de/", "https://www.example-shop.de/a.js", START + 5);
+        recorder.markConsent(START + 100);
+        recorder.beginVisit("https://www.example-shop.de/next", START + 1_000, 1);
+        recorder.onScriptWrite("late=1; max-age=60; path=/", "https://www.example-shop.de/next", "https://www.example-shop.de/a.js",
+                START + 1_040);
+        CookieObservation early = recorder.observations().get(0);
+        CookieObservation late = recorder.observations().get(1);
+        assertThat(early.sinceConsentMs()).isNull();
+        assertThat(early.visit()).isZero();
+        assertThat(late.sinceConsentMs()).isEqualTo(940L);
+        assertThat(late.visit()).isEqualTo(1);
+        assertThat(late.atMs()).isEqualTo(40L);
     }
 
     private CookieObservation only() {

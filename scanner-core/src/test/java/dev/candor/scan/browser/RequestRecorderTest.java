@@ -16,7 +16,7 @@ class RequestRecorderTest {
 
     @Test
     void redirectHopsAreEachRecordedWithTheChain() {
-        recorder.beginVisit("https://www.example-shop.de/", START);
+        recorder.beginVisit("https://www.example-shop.de/", START, 0);
         recorder.onRequestWillBeSent(json("""
                 {"requestId":"7","type":"Image","wallTime":%s,"request":{"url":"https://sync.tracker.example/a","method":"GET","headers":{}},
                  "initiator":{"type":"script","url":"https://www.example-shop.de/","stack":{"callFrames":[{"url":"https://cdn.tracker.example/t.js"}]}}}
@@ -47,7 +47,7 @@ class RequestRecorderTest {
 
     @Test
     void consentMomentAndFailures() {
-        recorder.beginVisit("https://www.example-shop.de/", START);
+        recorder.beginVisit("https://www.example-shop.de/", START, 0);
         recorder.markConsent(START + 1000);
         recorder.onRequestWillBeSent(json("""
                 {"requestId":"9","type":"Ping","wallTime":%s,"request":{"url":"https://www.google-analytics.com/g/collect?v=2","method":"POST","headers":{}},

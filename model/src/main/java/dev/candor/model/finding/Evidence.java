@@ -1,0 +1,80 @@
+package dev.candor.model.finding;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.candor.model.Phase;
+import java.time.Instant;
+
+/**
+ * One piece of evidence behind a finding, typed so that a report can show it and a reader can
+ * find it again in {@code record.json} or {@code policy.json}. Times are milliseconds from the
+ * start of the page visit ({@code atMs}) and from the phase's consent action ({@code sinceConsentMs},
+ * null before it); {@code visit} indexes the phase's pages.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Evidence.CookieSeen.class, name = "cookie"),
+    @JsonSubTypes.Type(value = Evidence.RequestSeen.class, name = "request"),
+    @JsonSubTypes.Type(value = Evidence.StorageSeen.class, name = "storage"),
+    @JsonSubTypes.Type(value = Evidence.ConsentSeen.class, name = "consent"),
+    @JsonSubTypes.Type(value = Evidence.PolicyQuote.class, name = "policy-quote"),
+    @JsonSubTypes.Type(value = Evidence.MissingElement.class, name = "missing-element"),
+    @JsonSubTypes.Type(value = Evidence.PolicyState.class, name = "policy-state"),
+    @JsonSubTypes.Type(value = Evidence.AuditState.class, name = "audit-state")
+})
+public sealed interface Evidence {
+
+    /**
+     * A cookie stored (or asked for) in one phase.
+     *
+     * @param requestedLifetimeSeconds the lifetime the site asked for; null for a session cookie
+     * @param setterUrl the response or script that set it, when known
+     * @param attribution the vendor and category, when the knowledge base knows it
+     */
+    record CookieSeen(Phase phase, String page, int visit, String name, String domain, String path,
+            Long requestedLifetimeSeconds, Instant expires, boolean secure, boolean httpOnly, boolean firstParty,
+            String setBy, String setterUrl, Long atMs, Long sinceConsentMs, Attribution attribution) implements Evidence {}
+
+    /**
+     * A request one page made.
+     *
+     * @param beaconKind {@code sendBeacon}, {@code ping} or {@code pixel}, or null when not a beacon
+     */
+    record RequestSeen(Phase phase, String page, int visit, String url, String host, String resourceType, String beaconKind,
+            String initiator, long atMs, Long sinceConsentMs, Attribution attribution) implements Evidence {}
+
+    /** A storage key (or IndexedDB database) written in one phase. */
+    record StorageSeen(Phase phase, String page, int visit, String kind, String origin, String key, String writerUrl,
+            Long atMs, Long sinceConsentMs, Attribution attribution) implements Evidence {}
+
+    /**
+     * What happened with the banner in one phase.
+     *
+     * @param failure why the action was not done ({@code no-banner}, {@code no-control}, ...), or null
+     */
+    record ConsentSeen(Phase phase, String action, boolean bannerSeen, boolean bannerDetected, boolean done, int clicks,
+            Boolean onFirstLayer, String cmp, String method, String failure, String detail, String screenshot)
+            implements Evidence {}
+
+    /**
+     * A sentence of the policy, exactly as in {@code policy.json}.
+     *
+     * @param offset the char offset of the sentence in the policy document's text
+     * @param claim what Candor read in it ({@code denial: marketing cookies}, {@code declared cookie _ga: 13 months})
+     */
+    record PolicyQuote(String sentence, String section, int offset, String claim) implements Evidence {}
+
+    /**
+     * An item of information GDPR Art. 13 requires that the policy does not give.
+     *
+     * @param element the Art. 13 element id ({@code retention}, {@code complaint-authority}, ...)
+     * @param provision where the law asks for it ({@code GDPR Art. 13(2)(a)})
+     */
+    record MissingElement(String element, String provision, String status) implements Evidence {}
+
+    /** Whether and where a policy was found and read. */
+    record PolicyState(String source, String status, String problem) implements Evidence {}
+
+    /** Whether the audit ran to its end. */
+    record AuditState(boolean complete, String reason, int phases, int pagesPlanned) implements Evidence {}
+}

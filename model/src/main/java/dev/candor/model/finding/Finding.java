@@ -1,0 +1,57 @@
+package dev.candor.model.finding;
+
+import dev.candor.model.Phase;
+import dev.candor.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A discrepancy between what the site did, what its policy says, and the law: one per rule and
+ * subject, with every occurrence as evidence.
+ *
+ * @param ruleId the stable rule id ({@code tracking-before-consent})
+ * @param severity how much it matters
+ * @param title the rule's one-line title
+ * @param message what is wrong here, in one or two sentences naming the subject
+ * @param legalReference the provisions it rests on
+ * @param phase the phase it is about, or null when it is not about one phase
+ * @param subject what it is about
+ * @param fingerprint a stable id of rule and subject, for suppressions and baselines
+ * @param occurrences how many observations (requests, cookies, pages, sentences) show it
+ * @param evidence the observations and quotes, most telling first (capped; {@code occurrences} counts all)
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String title,
+        String message,
+        String legalReference,
+        Phase phase,
+        Subject subject,
+        String fingerprint,
+        int occurrences,
+        List<Evidence> evidence) {
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(subject, "subject");
+        evidence = List.copyOf(evidence);
+        fingerprint = fingerprint == null ? fingerprintOf(ruleId, subject) : fingerprint;
+    }
+
+    /** The first 16 hex digits of SHA-256 over {@code ruleId|kind:id}: stable across runs and versions. */
+    public static String fingerprintOf(String ruleId, Subject subject) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((ruleId + "|" + subject.kind().id() + ":" + subject.id()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
