@@ -60,7 +60,8 @@ public record ReportDocument(
 
     /**
      * A cookie: {@code expires} is as stored (null: session); {@code requestedLifetimeSeconds} as the
-     * site asked; vendor and category as the knowledge base attributes it ({@code matchedBy} says why).
+     * site asked; vendor and category as the knowledge base attributes it ({@code matchedBy} says why);
+ * {@code declaredIn} the policy row or sentence that declares it, or null when the policy does not.
      */
     public record Cookie(
             String name,
@@ -84,7 +85,8 @@ public record ReportDocument(
             String vendorId,
             String vendor,
             String category,
-            String matchedBy) {}
+            String matchedBy,
+            String declaredIn) {}
 
     /** A request. */
     public record Request(String url, String host, boolean thirdParty, String resourceType, Integer status, boolean beacon,
@@ -135,7 +137,7 @@ public record ReportDocument(
         return new Phase(
                 p.phase().id(),
                 p.pages().stream().map(ReportDocument::page).toList(),
-                p.cookies().stream().map(c -> cookie(c, a.cookies().get(c.key()))).toList(),
+                p.cookies().stream().map(c -> cookie(c, a.cookies().get(c.key()), a.declaredCookies().get(c.key()))).toList(),
                 p.requests().stream().map(q -> request(q, a.requests().get(q.url()))).toList(),
                 p.storage().stream().map(s -> storage(s, a.storage().get(Attributions.storageKey(s.origin(), s.key())))).toList());
     }
@@ -144,11 +146,11 @@ public record ReportDocument(
         return new Page(v.url(), v.finalUrl(), v.title(), v.status(), v.outcome().id(), v.detail(), v.events());
     }
 
-    private static Cookie cookie(CookieObservation c, Attribution a) {
+    private static Cookie cookie(CookieObservation c, Attribution a, String declaredIn) {
         return new Cookie(c.name(), c.domain(), c.path(), c.firstParty(), c.expires(), c.requestedLifetimeSeconds(), c.secure(),
                 c.httpOnly(), c.sameSite(), c.partitioned(), c.setBy().id(), c.setterUrl(), c.pageUrl(), c.visit(), c.atMs(),
                 c.sinceConsentMs(), c.blocked(), c.blockedReasons(), a == null ? null : a.vendorId(), a == null ? null : a.vendor(),
-                a == null ? null : a.category(), a == null ? null : a.matchedBy());
+                a == null ? null : a.category(), a == null ? null : a.matchedBy(), declaredIn);
     }
 
     private static Request request(RequestObservation q, Attribution a) {

@@ -101,7 +101,24 @@ public final class Facts {
             }
             byPhase.put(p.phase(), List.copyOf(seen));
         }
-        this.attributions = new Attributions(cookieAttr, requestAttr, storageAttr);
+        this.attributions = new Attributions(cookieAttr, requestAttr, storageAttr, declarations(record));
+    }
+
+    /** Which cookies the policy declares, and where: a cookie-list row, or the name in its text. */
+    private Map<String, String> declarations(ScanRecord record) {
+        Map<String, String> out = new HashMap<>();
+        if (!policyRead()) {
+            return out;
+        }
+        DeclaredCookies declared = new DeclaredCookies(policy.declaredCookies());
+        for (PhaseRecord p : record.phases()) {
+            for (CookieObservation c : p.cookies()) {
+                declared.find(c.name()).map(d -> d.quote())
+                        .or(() -> Optional.ofNullable(quotes.mentions(c.name()) ? "named in the policy text" : null))
+                        .ifPresent(q -> out.putIfAbsent(c.key(), q));
+            }
+        }
+        return out;
     }
 
     private Optional<Match> cookieMatch(CookieObservation c, Set<String> consentCookies) {
