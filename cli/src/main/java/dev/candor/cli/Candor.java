@@ -51,6 +51,7 @@ public final class Candor {
                 .addSubcommand(new PolicyCommand(this))
                 .addSubcommand(new EvaluateCommand(this))
                 .addSubcommand(new RulesCommand(this))
+                .addSubcommand(new ReportCommand(this))
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setParameterExceptionHandler((ex, a) -> {
@@ -82,7 +83,11 @@ public final class Candor {
     int report(AuditOutcome outcome) {
         out.print(ConsoleSummary.render(outcome.result()));
         out.println("  record: " + outcome.recordFile());
-        out.println("  report: " + outcome.reportFile());
+        for (java.nio.file.Path report : outcome.reports()) {
+            if (!report.getFileName().toString().endsWith(".html")) {
+                out.println("  report: " + report);
+            }
+        }
         if (outcome.judgingProblem() != null) {
             err.println("candor: " + outcome.judgingProblem());
             return ExitCode.INCOMPLETE.code();
@@ -90,6 +95,8 @@ public final class Candor {
         if (!outcome.failing().isEmpty()) {
             out.println("  failed: " + outcome.failing().size() + " finding(s) at or above " + outcome.failOn().id());
         }
+        // the page a person opens comes last, where the eye lands
+        outcome.htmlReport().ifPresent(html -> out.println("  open:   " + html.toUri()));
         return outcome.passed() ? ExitCode.PASSED.code() : ExitCode.FINDINGS.code();
     }
 

@@ -4,10 +4,7 @@ import dev.candor.core.AuditException;
 import dev.candor.core.AuditOutcome;
 import dev.candor.core.AuditRequest;
 import dev.candor.core.Judging;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +28,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write report.json (default: the audit folder).")
     Path out;
 
-    @Option(names = "--chromium", paramLabel = "PATH", description = "Chromium binary, for a policy URL.")
-    Path chromium;
-
-    @Option(names = "--insecure", description = "Accept invalid TLS certificates, for a policy URL.")
-    boolean insecure;
-
-    @Option(names = "--browser-arg", paramLabel = "ARG", description = "Extra Chromium argument, for a policy URL; repeatable.")
-    List<String> browserArgs = new ArrayList<>();
+    @Mixin
+    PolicyBrowserOptions browserOptions;
 
     @Mixin
     JudgingOptions judging;
@@ -55,10 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
         AuditRequest browser = null;
         try {
             j = judging.judging();
-            if (policy != null && AuditRequest.isUrl(policy)) {
-                URI uri = AuditRequest.parseTarget(policy);
-                browser = AuditRequest.builder(uri, dir).chromium(chromium).insecure(insecure).browserArgs(browserArgs).build();
-            }
+            browser = browserOptions.forSource(policy, dir);
         } catch (IllegalArgumentException e) {
             return candor.usageError(e.getMessage());
         }

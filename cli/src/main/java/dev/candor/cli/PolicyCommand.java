@@ -6,10 +6,10 @@ import dev.candor.model.CandorJson;
 import dev.candor.model.policy.PolicyAnalysis;
 import dev.candor.model.policy.ReadStatus;
 import dev.candor.rules.policy.PolicyText;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,14 +27,8 @@ final class PolicyCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
-    @Option(names = "--chromium", paramLabel = "PATH", description = "Chromium binary, for a URL.")
-    Path chromium;
-
-    @Option(names = "--insecure", description = "Accept invalid TLS certificates, for a URL.")
-    boolean insecure;
-
-    @Option(names = "--browser-arg", paramLabel = "ARG", description = "Extra Chromium argument, for a URL; repeatable.")
-    java.util.List<String> browserArgs = new java.util.ArrayList<>();
+    @Mixin
+    PolicyBrowserOptions browserOptions;
 
     private final Candor candor;
 
@@ -44,12 +38,9 @@ final class PolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditRequest browser = null;
+        AuditRequest browser;
         try {
-            if (AuditRequest.isUrl(source)) {
-                URI uri = AuditRequest.parseTarget(source);
-                browser = AuditRequest.builder(uri, Path.of(".")).chromium(chromium).insecure(insecure).browserArgs(browserArgs).build();
-            }
+            browser = browserOptions.forSource(source, Path.of("."));
         } catch (IllegalArgumentException e) {
             return candor.usageError(e.getMessage());
         }

@@ -45,7 +45,8 @@ class CandorDemoIT {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path report = dir.resolve("report");
         int code = new Candor(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                ChromiumBrowser::launch, new ChromiumLocator(), false).execute("demo", "--out", report.toString(), "--max-pages", "2");
+                ChromiumBrowser::launch, new ChromiumLocator(), false).execute("demo", "--out", report.toString(), "--max-pages", "2",
+                        "--format", "json,html,sarif,junit,md,csv");
         String printed = out.toString(StandardCharsets.UTF_8);
         // the demo shop's planted violations fail the default gate (high)
         assertThat(code).as("stdout:%n%s%nstderr:%n%s", printed, err).isEqualTo(1);
@@ -55,6 +56,11 @@ class CandorDemoIT {
         assertThat(report.resolve("record.json")).exists();
         assertThat(report.resolve("report.json")).exists();
         assertThat(report.resolve("policy.json")).exists();
+        for (String file : List.of("report.html", "report.sarif", "report.junit.xml", "report.md", "cookies.csv")) {
+            assertThat(report.resolve(file)).isNotEmptyFile();
+        }
+        // the page a person opens is the last line printed
+        assertThat(printed.strip().lines().reduce((a, b) -> b).orElseThrow()).contains("open:").endsWith("report.html");
         assertThat(CandorJson.readRecord(report.resolve("record.json")).completion().complete()).isTrue();
 
         // judged again offline: the same findings; fewer rules and a higher threshold pass the gate

@@ -89,6 +89,10 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "candor.disabledRules")
     List<String> disabledRules;
 
+    /** Reports to write besides report.json: json, html, sarif, junit, md, csv, comma-separated. */
+    @Parameter(property = "candor.formats", defaultValue = "json,html")
+    String formats;
+
     /** Skip the audit. */
     @Parameter(property = "candor.skip", defaultValue = "false")
     boolean skip;
@@ -142,7 +146,7 @@ public class AuditMojo extends AbstractMojo {
 
     MojoParameters parameters() {
         return new MojoParameters(url, outputDirectory, policy, chromium, browserArgs, insecure, timeoutSeconds, maxPages,
-                userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules);
+                userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats);
     }
 
     private void logFiles(AuditOutcome outcome) {

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
  * @param failOn {@code candor.failOn}, or null for {@code high}
  * @param knowledgeBase {@code candor.knowledgeBase}, or null
  * @param disabledRules {@code candor.disabledRules}, or null
+ * @param formats {@code candor.formats} such as {@code json,html,sarif}, or null for json and html
  */
 record MojoParameters(
         String url,
@@ -46,7 +47,8 @@ record MojoParameters(
         List<String> ownerDomains,
         String failOn,
         File knowledgeBase,
-        List<String> disabledRules) {
+        List<String> disabledRules,
+        String formats) {
 
     private static final String SEVERITIES =
             Arrays.stream(Severity.values()).map(Severity::id).collect(Collectors.joining(", "));
@@ -90,6 +92,7 @@ record MojoParameters(
                     .failOn(parseFailOn())
                     .knowledgeBase(knowledgeBase == null ? null : knowledgeBase.toPath())
                     .disabledRules(nonBlank(disabledRules))
+                    .formats(parseFormats())
                     .build();
         } catch (IllegalArgumentException e) {
             // what is left is the core's check of the URL (an ftp: URL, say)
@@ -105,6 +108,17 @@ record MojoParameters(
             return Severity.parse(failOn);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("candor.failOn must be one of " + SEVERITIES + ", got '" + failOn + "'", e);
+        }
+    }
+
+    private java.util.Set<dev.candor.report.ReportFormat> parseFormats() {
+        if (formats == null || formats.isBlank()) {
+            return dev.candor.report.ReportFormat.DEFAULT;
+        }
+        try {
+            return dev.candor.report.ReportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("candor.formats: " + e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,7 @@ class MojoParametersTest {
 
     /** The values Maven injects when only candor.url is set. */
     private static MojoParameters defaults(String url) {
-        return new MojoParameters(url, OUT, null, null, null, false, 30, 5, null, "1366x768", false, null, "high", null, null);
+        return new MojoParameters(url, OUT, null, null, null, false, 30, 5, null, "1366x768", false, null, "high", null, null, null);
     }
 
     @Test
@@ -33,7 +33,7 @@ class MojoParametersTest {
     void everyParameterReachesTheRequest() {
         MojoParameters p = new MojoParameters("https://shop.example.de/start", OUT, " policy.html ", new File("/usr/bin/chromium"),
                 Arrays.asList("--lang=de", "", null, " --no-first-run "), true, 12, 3, "CandorBot/1", "800x600", true,
-                List.of("example-cdn.net"), "MEDIUM", new File("kb.json"), Arrays.asList("insecure-cookie", " "));
+                List.of("example-cdn.net"), "MEDIUM", new File("kb.json"), Arrays.asList("insecure-cookie", " "), "html,sarif");
         AuditRequest r = p.toRequest();
         assertThat(r.target()).hasToString("https://shop.example.de/start");
         assertThat(r.outputDir()).isEqualTo(OUT.toPath());
@@ -50,12 +50,14 @@ class MojoParametersTest {
         assertThat(r.failOn()).isEqualTo(Severity.MEDIUM);
         assertThat(r.knowledgeBase()).isEqualTo(Path.of("kb.json"));
         assertThat(r.disabledRules()).containsExactly("insecure-cookie");
+        assertThat(r.formats()).containsExactlyInAnyOrder(dev.candor.report.ReportFormat.JSON, dev.candor.report.ReportFormat.HTML,
+                dev.candor.report.ReportFormat.SARIF);
     }
 
     @Test
     void blankOptionalValuesMeanUnset() {
         MojoParameters p = new MojoParameters("https://www.example.com/", OUT, " ", null, List.of(), false, 30, 5, "", " ",
-                false, List.of(), "", null, null);
+                false, List.of(), "", null, null, " ");
         AuditRequest r = p.toRequest();
         assertThat(r.policy()).isNull();
         assertThat(r.userAgent()).isNull();
@@ -78,7 +80,7 @@ class MojoParametersTest {
 
     private static MojoParameters with(MojoParameters p, int timeoutSeconds, int maxPages, String viewport, String failOn) {
         return new MojoParameters(p.url(), p.outputDirectory(), p.policy(), p.chromium(), p.browserArgs(), p.insecure(), timeoutSeconds,
-                maxPages, p.userAgent(), viewport, p.redactValues(), p.ownerDomains(), failOn, p.knowledgeBase(), p.disabledRules());
+                maxPages, p.userAgent(), viewport, p.redactValues(), p.ownerDomains(), failOn, p.knowledgeBase(), p.disabledRules(), p.formats());
     }
 
     private static void assertMessage(MojoParameters p, String message) {

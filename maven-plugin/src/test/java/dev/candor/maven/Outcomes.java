@@ -25,7 +25,7 @@ final class Outcomes {
         ScanRecord record = new ScanRecord(ScanRecord.CURRENT_SCHEMA_VERSION, "https://www.example.com/", "example.com", t, t,
                 new ToolInfo("candor", "test", null), null, List.of(), List.of(), null, completion, List.of());
         return new AuditOutcome(new AuditResult(record, null, List.of(findings), null, null), OUT.resolve("record.json"),
-                OUT.resolve("report.json"), failOn, null);
+                OUT.resolve("report.json"), failOn, null, null);
     }
 
     static Finding finding(String id, Severity severity, String title) {

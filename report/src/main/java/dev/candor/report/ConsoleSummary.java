@@ -77,12 +77,13 @@ public final class ConsoleSummary {
         return b.toString();
     }
 
-    /** Removes control characters (ANSI escapes included) and caps the length. */
+    /** Removes control and format characters (ANSI escapes, C1 controls, bidi overrides) and caps the length. */
     public static String clean(String s) {
         if (s == null) {
             return "";
         }
-        String t = s.replaceAll("\\p{Cntrl}", "?");
+        // C0 and C1 controls (ESC, CSI U+009B) and format characters (bidi overrides such as U+202E)
+        String t = s.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
         return t.length() > 200 ? t.substring(0, 199) + "…" : t;
     }
 }

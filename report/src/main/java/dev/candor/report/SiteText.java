@@ -8,7 +8,7 @@ import java.util.Locale;
  * reader sees, or put a character into a file that its format forbids. Each format still escapes
  * its own syntax on top of this.
  */
-final class SiteText {
+public final class SiteText {
 
     private SiteText() {}
 
@@ -18,7 +18,7 @@ final class SiteText {
      * noncharacter U+FFFE/U+FFFF and unpaired surrogate written as the six characters
      * <code>&#92;uXXXX</code>, so a reader sees that the site put it there. Null becomes "".
      */
-    static String visible(String s) {
+    public static String visible(String s) {
         if (s == null) {
             return "";
         }

@@ -34,7 +34,7 @@ import java.util.function.Function;
  * Warm render time of the report writers on a large audit (a plain main, not a test): 50 pages in
  * 3 phases, about 2,000 requests, 150 cookies, storage keys and 100 findings with up to 12 pieces
  * of evidence each. Prints the median and the slowest of 30 runs after 10 warm-up runs, per
- * format. Run with {@code bench/report-bench.sh}. The HTML report joins this list when it lands.
+ * format. Run with {@code bench/report-bench.sh}. JSON and HTML included.
  */
 public final class RenderBenchmark {
 
@@ -50,6 +50,8 @@ public final class RenderBenchmark {
     public static void main(String[] args) {
         ReportContext ctx = new ReportContext(result(50, 2_000, 150, 100), ReportFixtures.catalogue(), Severity.HIGH, Path.of("bench"));
         Map<String, Function<ReportContext, String>> writers = new LinkedHashMap<>();
+        writers.put("report.json", c -> JsonReport.render(c.result()));
+        writers.put("report.html", dev.candor.report.html.HtmlReport::render);
         writers.put("report.sarif", SarifReport::render);
         writers.put("report.junit.xml", JUnitReport::render);
         writers.put("report.md", MarkdownReport::render);
@@ -59,6 +61,7 @@ public final class RenderBenchmark {
                 r.pagesPlanned().size(), r.phases().size(), r.phases().stream().mapToInt(p -> p.requests().size()).sum(),
                 r.phases().stream().mapToInt(p -> p.cookies().size()).sum(), r.phases().stream().mapToInt(p -> p.storage().size()).sum(),
                 ctx.result().findings().size());
+        double total = 0;
         for (Map.Entry<String, Function<ReportContext, String>> w : writers.entrySet()) {
             int size = 0;
             for (int i = 0; i < WARMUP; i++) {
@@ -73,7 +76,9 @@ public final class RenderBenchmark {
             times.sort(Long::compare);
             System.out.printf(Locale.ROOT, "%-17s (warm, %d runs): median %6.2f ms, slowest %6.2f ms, %,d chars%n", w.getKey(), RUNS,
                     times.get(RUNS / 2) / 1e6, times.get(RUNS - 1) / 1e6, size);
+            total += times.get(RUNS / 2) / 1e6;
         }
+        System.out.printf(Locale.ROOT, "all six formats: %.1f ms (sum of medians; goal: under 1 s)%n", total);
     }
 
     static AuditResult result(int pages, int requestsTotal, int cookiesTotal, int findingCount) {

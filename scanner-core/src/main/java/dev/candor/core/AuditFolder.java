@@ -5,7 +5,9 @@ import dev.candor.model.CandorJson;
 import dev.candor.model.ScanRecord;
 import dev.candor.model.finding.Provenance;
 import dev.candor.model.policy.PolicyEvidence;
-import dev.candor.report.JsonReport;
+import dev.candor.model.finding.RuleInfo;
+import dev.candor.report.ReportContext;
+import dev.candor.report.Reports;
 import dev.candor.rules.Evaluation;
 import dev.candor.rules.EvaluationSettings;
 import dev.candor.rules.Evaluator;
@@ -32,6 +34,8 @@ public final class AuditFolder {
     public static final String POLICY = "policy.json";
     /** The judgement. */
     public static final String REPORT = "report.json";
+    /** Where each rule is documented; SARIF and the HTML report link there. */
+    static final String RULE_DOCS = "https://candor.dev/docs/rules#";
 
     private AuditFolder() {}
 
@@ -76,12 +80,15 @@ public final class AuditFolder {
                     + ": report this, then run 'candor evaluate " + dir + "'";
             result = new AuditResult(record, null, List.of(), null, null);
         }
+        List<RuleInfo> rules = evaluator.catalogue().rules().stream().map(r -> new RuleInfo(r.id(), r.title(), r.severity(),
+                r.legalReference(), r.rationale(), r.remediation(), RULE_DOCS + r.id())).toList();
+        List<Path> written;
         try {
-            JsonReport.write(result, reportFile);
+            written = Reports.write(new ReportContext(result, rules, judging.failOn(), dir), judging.formats(), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + reportFile + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write the reports in " + dir + ": " + e.getMessage(), e);
         }
-        return new AuditOutcome(result, recordFile, reportFile, judging.failOn(), problem);
+        return new AuditOutcome(result, recordFile, reportFile, judging.failOn(), problem, written);
     }
 
     /** Writes the evidence files atomically; the policy only when there is one. */

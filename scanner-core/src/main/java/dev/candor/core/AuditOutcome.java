@@ -14,8 +14,19 @@ import java.util.List;
  * @param reportFile {@code report.json}
  * @param failOn the threshold the verdict uses
  * @param judgingProblem why the rules could not judge the evidence (one line), or null when they did
+ * @param reports every report file written, {@code report.json} first
  */
-public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn, String judgingProblem) {
+public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn, String judgingProblem,
+        List<Path> reports) {
+
+    public AuditOutcome {
+        reports = reports == null ? List.of(reportFile) : List.copyOf(reports);
+    }
+
+    /** The HTML report, when one was written. */
+    public java.util.Optional<Path> htmlReport() {
+        return reports.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst();
+    }
 
     /** The findings at or above the threshold. */
     public List<Finding> failing() {

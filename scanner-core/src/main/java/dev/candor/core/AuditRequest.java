@@ -27,6 +27,7 @@ import java.util.Locale;
  * @param failOn the least severity that fails the audit
  * @param knowledgeBase a knowledge-base file laid over the built-in one, or null
  * @param disabledRules rule ids not to run
+ * @param formats the reports to write ({@code report.json} always)
  */
 public record AuditRequest(
         URI target,
@@ -43,7 +44,8 @@ public record AuditRequest(
         List<String> ownerDomains,
         Severity failOn,
         Path knowledgeBase,
-        List<String> disabledRules) {
+        List<String> disabledRules,
+        java.util.Set<dev.candor.report.ReportFormat> formats) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -63,11 +65,12 @@ public record AuditRequest(
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
         disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
+        formats = formats == null ? dev.candor.report.ReportFormat.DEFAULT : java.util.Set.copyOf(formats);
     }
 
     /** The judging part of this request. */
     public Judging judging() {
-        return new Judging(knowledgeBase, disabledRules, failOn);
+        return new Judging(knowledgeBase, disabledRules, failOn, formats);
     }
 
     /** Whether a {@code --policy} value names an http(s) URL rather than a file (scheme in any case). */
@@ -114,6 +117,7 @@ public record AuditRequest(
         private Severity failOn = Severity.HIGH;
         private Path knowledgeBase;
         private List<String> disabledRules = List.of();
+        private java.util.Set<dev.candor.report.ReportFormat> formats = dev.candor.report.ReportFormat.DEFAULT;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -133,10 +137,11 @@ public record AuditRequest(
         public Builder failOn(Severity failOn) { this.failOn = failOn; return this; }
         public Builder knowledgeBase(Path file) { this.knowledgeBase = file; return this; }
         public Builder disabledRules(List<String> ids) { this.disabledRules = ids; return this; }
+        public Builder formats(java.util.Set<dev.candor.report.ReportFormat> formats) { this.formats = formats; return this; }
 
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
-                    userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules);
+                    userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats);
         }
     }
 }

@@ -147,7 +147,7 @@ public final class Auditor {
      * @throws AuditException USAGE for a missing file; INCOMPLETE when no browser can be started
      */
     public PolicyAnalysis readPolicy(String source, AuditRequest browser) throws AuditException {
-        Evaluator evaluator = AuditFolder.evaluator(browser == null ? new Judging(null, List.of(), null) : browser.judging());
+        Evaluator evaluator = AuditFolder.evaluator(browser == null ? Judging.defaults() : browser.judging());
         return evaluator.reader().analyse(readPolicyEvidence(source, browser));
     }
 

@@ -79,7 +79,7 @@ class RuleFixturesIT {
         assertThat(problems).as("site %s; findings:%n%s", site, describe(findings)).isEmpty();
 
         // judged again offline from the saved folder: the same findings, in the same order
-        AuditOutcome again = auditor.evaluate(dir.resolve("audit"), dir.resolve("again"), null, new Judging(null, List.of(), Severity.HIGH), null);
+        AuditOutcome again = auditor.evaluate(dir.resolve("audit"), dir.resolve("again"), null, Judging.defaults(), null);
         assertThat(again.result().findings()).isEqualTo(findings);
         assertThat(again.result().attributions()).isEqualTo(outcome.result().attributions());
     }

@@ -37,12 +37,12 @@ final class DisclosureChecks {
      */
     static boolean names(Facts f, Vendor v) {
         for (VendorMention m : f.policy().vendors()) {
-            if (v.id().equals(m.vendorId()) || m.entity() && v.entities().contains(m.name())) {
+            if (v.id().equals(m.vendorId()) || m.entity() && v.entityNames().contains(m.name())) {
                 return true;
             }
         }
         PolicyQuotes q = f.quotes();
-        return v.aliases().stream().anyMatch(q::mentions) || v.entities().stream().anyMatch(q::mentions)
+        return v.aliases().stream().anyMatch(q::mentions) || v.entityNames().stream().anyMatch(q::mentions)
                 || v.domains().stream().filter(d -> d.indexOf('/') < 0).anyMatch(q::mentions);
     }
 

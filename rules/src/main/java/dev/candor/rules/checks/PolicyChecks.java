@@ -172,6 +172,6 @@ final class PolicyChecks {
     /** The vendors a denied name stands for: the vendor itself, or every vendor of a legal entity. */
     private static Set<String> vendorIds(Facts f, String name) {
         return f.knowledgeBase().vendorNamed(name).map(v -> Set.of(v.id())).orElseGet(() -> Set.copyOf(
-                f.knowledgeBase().vendors().stream().filter(v -> v.entities().contains(name)).map(Vendor::id).toList()));
+                f.knowledgeBase().vendors().stream().filter(v -> v.entityNames().contains(name)).map(Vendor::id).toList()));
     }
 }

@@ -32,6 +32,32 @@ public record Vendor(String id, String name, String kind, CookieCategory categor
         storage = List.copyOf(storage);
     }
 
+    /**
+     * The legal entities as policies write them: each as listed, and with its legal form abbreviated
+     * or spelled out ("Google Ireland Limited", "Google Ireland Ltd", "Google Ireland Ltd.").
+     */
+    public List<String> entityNames() {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String e : entities) {
+            out.add(e);
+            for (String[] form : LEGAL_FORMS) {
+                for (String from : form) {
+                    if (e.endsWith(" " + from)) {
+                        String stem = e.substring(0, e.length() - from.length());
+                        for (String to : form) {
+                            out.add(stem + to);
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Spellings of one legal form. */
+    private static final String[][] LEGAL_FORMS = {
+        {"Limited", "Ltd", "Ltd."}, {"Inc.", "Inc"}, {"Unlimited Company", "UC"}, {"L.L.C.", "LLC"}, {"S.A.S.", "SAS"}};
+
     /** Whether using it needs no consent (CDNs, hosting, security, the consent manager itself). */
     public boolean necessary() {
         return category == CookieCategory.NECESSARY;

@@ -320,7 +320,7 @@ final class ClaimExtractor {
         }
         if (negated) {
             noTransfer = true;
-            denials.add(new Denial(Denial.Kind.TRANSFER, "outside-eea", s.text(), s.headingPath(), s.offset()));
+            deny(Denial.Kind.TRANSFER, "outside-eea", null, s);
         } else {
             transfers.add(new Transfer(countries, sg, t));
         }
@@ -656,10 +656,16 @@ final class ClaimExtractor {
         return out.toString();
     }
 
-    /** A typed denial, also kept as a negated claim so the claim list stays the whole reading. */
+    /** A typed denial, also kept as a negated claim (unless the caller records its own) so the claim list stays the whole reading. */
     private void deny(Denial.Kind kind, String subject, String claimValue, Sentence s) {
-        denials.add(new Denial(kind, subject, s.text(), s.headingPath(), s.offset()));
-        claim(ClaimType.NEGATED, claimValue, s);
+        // "If you click Reject all, no statistics tools run" denies nothing outright: it is a promise
+        // about one path, kept as a negated claim but never held against every phase
+        if (!any(lex.patterns("conditional"), s.text().strip())) {
+            denials.add(new Denial(kind, subject, s.text(), s.headingPath(), s.offset()));
+        }
+        if (claimValue != null) {
+            claim(ClaimType.NEGATED, claimValue, s);
+        }
     }
 
     private void claim(ClaimType type, String value, Sentence s) {
@@ -698,6 +704,11 @@ final class ClaimExtractor {
     }
 
     /** Whether a negation word stands in the same clause before {@code at} ("we do not use X"). */
+    /** A negation in a fragment, limits such as "no longer than 13 months" aside: they bound, they do not deny. */
+    private boolean negation(String fragment) {
+        return any(pNegation, blankOut(lex.patterns("negationLimits"), fragment));
+    }
+
     boolean negatedAt(String text, int at) {
         int from = 0;
         Matcher b = CLAUSE_BREAK.matcher(text);
@@ -706,7 +717,7 @@ final class ClaimExtractor {
         }
         from = Math.max(from, at - 60);
         String clause = text.substring(from, at);
-        return any(pNegation, clause);
+        return negation(clause);
     }
 
     /**
@@ -719,7 +730,7 @@ final class ClaimExtractor {
         if (b.find()) {
             rest = rest.substring(0, b.start());
         }
-        if (!any(pNegation, rest)) {
+        if (!negation(rest)) {
             return false;
         }
         String clause = text.substring(at);
@@ -734,6 +745,6 @@ final class ClaimExtractor {
         if (b.find()) {
             rest = rest.substring(0, b.start());
         }
-        return any(pNegation, rest);
+        return negation(rest);
     }
 }

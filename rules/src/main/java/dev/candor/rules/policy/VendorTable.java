@@ -37,7 +37,7 @@ final class VendorTable {
 
     private VendorTable(KnowledgeBase kb) {
         for (Vendor v : kb.vendors()) {
-            for (String e : v.entities()) {
+            for (String e : v.entityNames()) {
                 names.putIfAbsent(e, new Name(e, null, true));
             }
         }
