@@ -2,7 +2,6 @@ package dev.candor.report.html;
 
 import dev.candor.model.ConsentSummary;
 import dev.candor.model.CookieObservation;
-import dev.candor.model.Phase;
 import dev.candor.model.PhaseRecord;
 import dev.candor.model.ScanRecord;
 import dev.candor.model.Severity;
@@ -195,7 +194,7 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         return new FindingView(f.severity().id(), f.ruleId(), f.title(), f.message(), f.subject().label(),
                 f.phase() == null ? null : f.phase().id(), f.legalReference(), rule == null ? null : rule.remediation(),
                 rule == null ? null : rule.rationale(), f.fingerprint(), f.occurrences(), f.severity().atLeast(ctx.failOn()),
-                f.evidence().stream().map(EvidenceLines::of).toList());
+                f.evidence().stream().map(EvidenceRows::of).toList());
     }
 
     private static ConsentView consent(ScanRecord r, String screenshot) {
@@ -292,11 +291,6 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
             m.values().stream().filter(x -> x.vendorId() != null).forEach(x -> names.put(x.vendor(), true));
         }
         return List.copyOf(names.keySet());
-    }
-
-    /** The phase order of the matrix and timelines. */
-    static List<Phase> order() {
-        return List.of(Phase.BEFORE_CONSENT, Phase.AFTER_ACCEPT, Phase.AFTER_REJECT);
     }
 
     /** A storage key's attribution. */

@@ -8,9 +8,9 @@ import dev.candor.report.html.HtmlView.Line;
  * One piece of evidence as one row a person checks against {@code record.json} or
  * {@code policy.json}: what was seen, in which phase, where, when, and whose it is.
  */
-final class EvidenceLines {
+final class EvidenceRows {
 
-    private EvidenceLines() {}
+    private EvidenceRows() {}
 
     static Line of(Evidence e) {
         if (e instanceof Evidence.CookieSeen c) {
