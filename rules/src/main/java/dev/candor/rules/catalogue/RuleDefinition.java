@@ -17,10 +17,4 @@ import dev.candor.model.Severity;
  * @param since the Candor version that added it
  */
 public record RuleDefinition(String id, String title, Severity severity, Phase phase, String legalReference,
-        String rationale, String remediation, String mustNotFlag, String since) {
-
-    /** Where the rule is documented, relative to the repository root. */
-    public String docPath() {
-        return "docs/rules.md#" + id;
-    }
-}
+        String rationale, String remediation, String mustNotFlag, String since) {}

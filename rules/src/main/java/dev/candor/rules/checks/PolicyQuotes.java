@@ -4,10 +4,8 @@ import dev.candor.model.finding.Evidence;
 import dev.candor.model.policy.PolicyDocument;
 import dev.candor.model.policy.PolicyDocument.Sentence;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds quoted sentences in the saved policy document, so every quote a finding cites carries its
@@ -77,27 +75,4 @@ public final class PolicyQuotes {
         return false;
     }
 
-    /** The first sentence that mentions {@code name} (ignoring case), as a quote; null when none does. */
-    public Evidence.PolicyQuote firstMention(String name, String claim) {
-        if (doc == null) {
-            return null;
-        }
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        for (Sentence s : doc.sentences()) {
-            if (p.matcher(s.text()).find()) {
-                return new Evidence.PolicyQuote(s.text(), s.headingPath(), s.offset(), claim);
-            }
-        }
-        return null;
-    }
-
-    /** Whether a document was saved at all. */
-    public boolean available() {
-        return doc != null;
-    }
-
-    List<Sentence> sentences() {
-        return doc == null ? List.of() : doc.sentences();
-    }
 }

@@ -184,8 +184,7 @@ final class ClaimExtractor {
 
     private void vendors(Sentence s) {
         for (VendorTable.Hit h : vendors.find(s.text())) {
-            Matcher at = Pattern.compile(Pattern.quote(h.alias())).matcher(s.text());
-            if (at.find(h.start()) && denied(s.text(), at)) {
+            if (denied(s.text(), h.start(), h.start() + h.alias().length())) {
                 deny(Denial.Kind.VENDOR, h.vendor(), "vendor:" + h.vendor(), s);
                 continue;
             }
@@ -377,7 +376,7 @@ final class ClaimExtractor {
             }
             categoryNamed = true;
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (denied(text, m) || negatedAfterUnconditionally(text, m.end())) {
+            if (denied(text, m.start(), m.end()) || negatedAfterUnconditionally(text, m.end())) {
                 deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
             } else if (categories.add(c)) {
                 claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
@@ -399,13 +398,13 @@ final class ClaimExtractor {
      * A negation before the match that the rest of its clause does not lift: "we do not set
      * analytics cookies until you agree" is a condition, not a denial.
      */
-    private boolean denied(String text, Matcher m) {
-        if (!negatedAt(text, m.start())) {
+    private boolean denied(String text, int start, int end) {
+        if (!negatedAt(text, start)) {
             return false;
         }
-        String clause = text.substring(m.end());
-        Matcher end = CLAUSE_BREAK.matcher(clause);
-        return !any(lex.patterns("negationLifted"), end.find() ? clause.substring(0, end.start()) : clause);
+        String clause = text.substring(end);
+        Matcher stop = CLAUSE_BREAK.matcher(clause);
+        return !any(lex.patterns("negationLifted"), stop.find() ? clause.substring(0, stop.start()) : clause);
     }
 
     private static Technology technology(String id) {
