@@ -51,13 +51,12 @@ final class DisclosureChecks {
         if (!f.policyRead()) {
             return;
         }
-        DeclaredCookies declared = new DeclaredCookies(f.policy().declaredCookies());
-        if (declared.isEmpty()) {
+        if (f.declaredCookies().isEmpty()) {
             return;
         }
         for (Seen s : f.all()) {
             CookieObservation c = s.cookie();
-            if (c == null || c.blocked() || declared.find(c.name()).isPresent() || f.quotes().mentions(c.name())) {
+            if (c == null || c.blocked() || f.declared(c)) {
                 continue;
             }
             sink.report(new Subject(Subject.Kind.COOKIE, c.name(), c.name()), "Cookie " + c.name() + " (" + c.domain()
@@ -71,13 +70,12 @@ final class DisclosureChecks {
         if (!f.policyRead()) {
             return;
         }
-        DeclaredCookies declared = new DeclaredCookies(f.policy().declaredCookies());
         for (Seen s : f.all()) {
             CookieObservation c = s.cookie();
             if (c == null || c.blocked() || c.requestedLifetimeSeconds() == null || c.requestedLifetimeSeconds() <= 0) {
                 continue;
             }
-            Optional<DeclaredCookie> d = declared.find(c.name());
+            Optional<DeclaredCookie> d = f.declaredCookies().find(c.name());
             if (d.isEmpty() || d.get().durationSeconds() == null || d.get().durationSeconds() <= 0) {
                 continue;
             }

@@ -55,6 +55,7 @@ public final class Facts {
     private final PolicyQuotes quotes;
     private final KnowledgeBase kb;
     private final Map<Phase, List<Seen>> byPhase = new EnumMap<>(Phase.class);
+    private final DeclaredCookies declaredCookies;
     private final Attributions attributions;
 
     public Facts(ScanRecord record, PolicyAnalysis policy, PolicyEvidence policyEvidence, KnowledgeBase kb) {
@@ -62,6 +63,7 @@ public final class Facts {
         this.policy = policy;
         this.quotes = new PolicyQuotes(policyEvidence == null ? null : policyEvidence.document());
         this.kb = kb;
+        this.declaredCookies = new DeclaredCookies(policyRead() ? policy.declaredCookies() : List.of());
         Set<String> consentCookies = new HashSet<>();
         for (PhaseRecord p : record.phases()) {
             if (p.consent() != null && p.consent().verification() != null) {
@@ -110,10 +112,9 @@ public final class Facts {
         if (!policyRead()) {
             return out;
         }
-        DeclaredCookies declared = new DeclaredCookies(policy.declaredCookies());
         for (PhaseRecord p : record.phases()) {
             for (CookieObservation c : p.cookies()) {
-                declared.find(c.name()).map(d -> d.quote())
+                declaredCookies.find(c.name()).map(d -> d.quote())
                         .or(() -> Optional.ofNullable(quotes.mentions(c.name()) ? "named in the policy text" : null))
                         .ifPresent(q -> out.putIfAbsent(c.key(), q));
             }
@@ -171,6 +172,16 @@ public final class Facts {
 
     public Attributions attributions() {
         return attributions;
+    }
+
+    /** The cookies the policy lists by name; empty when it lists none or was not read. */
+    DeclaredCookies declaredCookies() {
+        return declaredCookies;
+    }
+
+    /** Whether the policy declares this cookie: in its cookie list, or by naming it in its text. */
+    boolean declared(CookieObservation c) {
+        return attributions.declaredCookies().containsKey(c.key());
     }
 
     /** Every observation of one phase, attributed; empty when the phase was not recorded. */
