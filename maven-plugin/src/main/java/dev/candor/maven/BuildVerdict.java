@@ -2,7 +2,6 @@ package dev.candor.maven;
 
 import dev.candor.core.AuditException;
 import dev.candor.core.AuditOutcome;
-import dev.candor.model.finding.Evidence;
 import dev.candor.report.ConsoleSummary;
 import dev.candor.model.finding.Finding;
 import java.util.List;
@@ -49,26 +48,13 @@ record BuildVerdict(Kind kind, String message) {
                 .append(failing.size() == 1 ? " finding" : " findings").append(" at or above ").append(threshold)
                 .append(" (candor.failOn); report: ").append(outcome.reportFile());
         for (Finding f : failing) {
-            String page = page(f);
+            String page = f.firstPage().orElse(null);
             m.append(System.lineSeparator()).append("  [").append(f.severity().id()).append("] ").append(f.ruleId())
                     .append(": ").append(ConsoleSummary.clean(f.subject().label()))
                     .append(f.phase() == null ? "" : " (" + f.phase().id() + ")")
                     .append(page == null ? "" : " on " + ConsoleSummary.clean(page));
         }
         return new BuildVerdict(Kind.FINDINGS, m.toString());
-    }
-
-    /** The page of a finding's first observation, or null when it has none. */
-    private static String page(Finding f) {
-        for (Evidence e : f.evidence()) {
-            String page = e instanceof Evidence.CookieSeen c ? c.page()
-                    : e instanceof Evidence.RequestSeen r ? r.page()
-                    : e instanceof Evidence.StorageSeen s ? s.page() : null;
-            if (page != null) {
-                return page;
-            }
-        }
-        return null;
     }
 
     /** The verdict on an audit that could not start or finish. */

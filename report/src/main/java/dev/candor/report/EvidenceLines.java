@@ -3,10 +3,8 @@ package dev.candor.report;
 import dev.candor.model.Phase;
 import dev.candor.model.finding.Attribution;
 import dev.candor.model.finding.Evidence;
-import dev.candor.model.finding.Finding;
 import dev.candor.model.finding.Subject;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One line of plain text per piece of evidence, for the reports that show evidence as text
@@ -64,19 +62,6 @@ final class EvidenceLines {
                 + (c.onFirstLayer() == null ? "" : c.onFirstLayer() ? ", on the first layer" : ", not on the first layer")
                 + (c.cmp() == null ? "" : ", consent manager " + c.cmp()) + (c.method() == null ? "" : " via " + c.method())
                 + (c.detail() == null ? "" : "; " + c.detail());
-    }
-
-    /** The page of the finding's first observation (cookie, request or storage write), if it has one. */
-    static Optional<String> firstPage(Finding f) {
-        for (Evidence e : f.evidence()) {
-            String page = e instanceof Evidence.CookieSeen c ? c.page()
-                    : e instanceof Evidence.RequestSeen r ? r.page()
-                    : e instanceof Evidence.StorageSeen s ? s.page() : null;
-            if (page != null && !page.isBlank()) {
-                return Optional.of(page);
-            }
-        }
-        return Optional.empty();
     }
 
     /** {@code vendor Hotjar (id hotjar)}, {@code cookie _ga}, {@code site}: the subject as a person names it. */

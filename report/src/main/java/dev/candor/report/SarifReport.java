@@ -150,7 +150,7 @@ public final class SarifReport {
     }
 
     private static Result result(Finding f, int ruleIndex, String target) {
-        String page = EvidenceLines.firstPage(f).orElse(target);
+        String page = f.firstPage().orElse(target);
         String uri = UriReference.location(page);
         if (uri == null) {
             uri = UriReference.location(target);

@@ -44,6 +44,19 @@ public record Finding(
         fingerprint = fingerprint == null ? fingerprintOf(ruleId, subject) : fingerprint;
     }
 
+    /** The page of the first observation (cookie, request or storage write) among the evidence, if any. */
+    public java.util.Optional<String> firstPage() {
+        for (Evidence e : evidence) {
+            String page = e instanceof Evidence.CookieSeen c ? c.page()
+                    : e instanceof Evidence.RequestSeen r ? r.page()
+                    : e instanceof Evidence.StorageSeen s ? s.page() : null;
+            if (page != null && !page.isBlank()) {
+                return java.util.Optional.of(page);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The first 16 hex digits of SHA-256 over {@code ruleId|kind:id}: stable across runs and versions. */
     public static String fingerprintOf(String ruleId, Subject subject) {
         try {

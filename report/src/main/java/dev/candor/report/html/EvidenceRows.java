@@ -1,5 +1,6 @@
 package dev.candor.report.html;
 
+import dev.candor.model.Lifetimes;
 import dev.candor.model.finding.Attribution;
 import dev.candor.model.finding.Evidence;
 import dev.candor.report.html.HtmlView.Line;

@@ -1,5 +1,6 @@
 package dev.candor.report.html;
 
+import dev.candor.model.Lifetimes;
 import dev.candor.model.ConsentSummary;
 import dev.candor.model.CookieObservation;
 import dev.candor.model.PhaseRecord;
@@ -150,6 +151,9 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     }
 
     private static final int TIMELINE_WIDTH = 1000;
+
+    /** The purpose categories whose use needs consent: what the matrix and timelines highlight as tracking. */
+    static final java.util.Set<String> TRACKING_CATEGORIES = java.util.Set.of("analytics", "marketing", "personalisation", "social");
 
     /** Builds the view of a judged audit; {@code screenshot} is the banner as a data URI, or null. */
     public static HtmlView of(ReportContext ctx, String screenshot) {

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The vendor-by-phase matrix: for every vendor (or unattributed third-party host), how many
@@ -23,7 +22,6 @@ import java.util.Set;
  */
 final class Matrix {
 
-    private static final Set<String> TRACKING = Set.of("analytics", "marketing", "personalisation", "social");
     private static final int MAX_ROWS = 80;
 
     private Matrix() {}
@@ -72,7 +70,7 @@ final class Matrix {
                 int[] c = row.counts.getOrDefault(i, new int[4]);
                 cells.add(new Cell(c[0], c[1], c[2], c[3], c[0] + c[1] + c[2] + c[3] == 0));
             }
-            out.add(new MatrixRow(row.name, row.category, TRACKING.contains(row.category), cells));
+            out.add(new MatrixRow(row.name, row.category, HtmlView.TRACKING_CATEGORIES.contains(row.category), cells));
         }
         out.sort(Comparator.comparing((MatrixRow m) -> !m.tracking()).thenComparing(MatrixRow::name));
         return out.size() > MAX_ROWS ? out.subList(0, MAX_ROWS) : out;

@@ -11,7 +11,6 @@ import dev.candor.report.html.HtmlView.Tick;
 import dev.candor.report.html.HtmlView.TimelineView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One timeline per phase of its first visit, where the consent click happens: third-party
@@ -19,7 +18,6 @@ import java.util.Set;
  */
 final class Timelines {
 
-    private static final Set<String> TRACKING = Set.of("analytics", "marketing", "personalisation", "social");
     private static final int MAX_MARKS = 300;
 
     private Timelines() {}
@@ -47,7 +45,7 @@ final class Timelines {
                     break;
                 }
                 Attribution at = a.requests().get(q.url());
-                boolean tracking = q.beacon() || at != null && TRACKING.contains(at.category());
+                boolean tracking = q.beacon() || at != null && HtmlView.TRACKING_CATEGORIES.contains(at.category());
                 marks.add(new Mark(x(q.atMs(), span, width), tracking ? 24 : 44, q.beacon() ? "beacon" : "request", tracking,
                         q.host() + " at " + q.atMs() + " ms" + (at == null || at.vendor() == null ? "" : " (" + at.vendor() + ")")));
             }
@@ -56,7 +54,7 @@ final class Timelines {
                     break;
                 }
                 Attribution at = a.cookies().get(c.key());
-                boolean tracking = at != null && TRACKING.contains(at.category());
+                boolean tracking = at != null && HtmlView.TRACKING_CATEGORIES.contains(at.category());
                 marks.add(new Mark(x(c.atMs(), span, width), 74, "cookie", tracking, "cookie " + c.name() + " at " + c.atMs() + " ms"));
             }
             List<Tick> ticks = new ArrayList<>();

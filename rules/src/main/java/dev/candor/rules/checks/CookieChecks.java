@@ -1,5 +1,6 @@
 package dev.candor.rules.checks;
 
+import dev.candor.model.Lifetimes;
 import dev.candor.model.CookieObservation;
 import dev.candor.model.finding.Subject;
 import java.time.Duration;
@@ -26,7 +27,7 @@ final class CookieChecks {
             }
             sink.report(new Subject(Subject.Kind.COOKIE, c.name(), c.name()), "Cookie " + c.name()
                     + (s.vendor() == null ? "" : " (" + s.vendor().name() + ")") + " asks to live "
-                    + Durations.words(c.requestedLifetimeSeconds()) + ", more than the 13 months regulators accept for tracking.",
+                    + Lifetimes.words(c.requestedLifetimeSeconds()) + ", more than the 13 months regulators accept for tracking.",
                     s.evidence());
         }
     }

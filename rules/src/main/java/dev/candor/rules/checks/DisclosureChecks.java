@@ -1,5 +1,6 @@
 package dev.candor.rules.checks;
 
+import dev.candor.model.Lifetimes;
 import dev.candor.model.CookieObservation;
 import dev.candor.model.finding.Subject;
 import dev.candor.model.policy.Art13Element;
@@ -83,7 +84,7 @@ final class DisclosureChecks {
             long stated = d.get().durationSeconds();
             if (asked > stated * 1.1 && asked - stated > Duration.ofDays(1).toSeconds()) {
                 sink.report(new Subject(Subject.Kind.COOKIE, c.name(), c.name()), "Cookie " + c.name() + " asks for "
-                        + Durations.words(asked) + " but the policy says " + d.get().durationText() + ".",
+                        + Lifetimes.words(asked) + " but the policy says " + d.get().durationText() + ".",
                         s.evidence(), f.quotes().locate(d.get().quote(), "declared cookie " + d.get().name() + ": " + d.get().durationText()));
             }
         }

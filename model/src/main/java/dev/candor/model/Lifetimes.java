@@ -1,13 +1,14 @@
-package dev.candor.report.html;
+package dev.candor.model;
 
 import java.util.Locale;
 
-/** Cookie lifetimes in words a person reads at a glance. */
-final class Lifetimes {
+/** Cookie lifetimes in words a person reads at a glance: "2 years", "13 months", "session". */
+public final class Lifetimes {
 
     private Lifetimes() {}
 
-    static String words(Long seconds) {
+    /** {@code seconds} in words; null, zero or less is a session cookie. */
+    public static String words(Long seconds) {
         if (seconds == null || seconds <= 0) {
             return "session";
         }
