@@ -4,6 +4,8 @@ import dev.candor.core.AuditException;
 import dev.candor.core.AuditOutcome;
 import dev.candor.core.AuditRequest;
 import dev.candor.core.Auditor;
+import dev.candor.core.settings.Setting;
+import dev.candor.core.settings.Wording;
 import dev.candor.report.ConsoleSummary;
 import dev.candor.scan.BrowserLauncher;
 import dev.candor.scan.ChromiumLocator;
@@ -46,12 +48,14 @@ public final class Candor {
     /** Parses {@code args}, runs the command, and returns the exit code. */
     public int execute(String... args) {
         CommandLine cli = new CommandLine(this)
-                .addSubcommand(new AuditCommand(this))
-                .addSubcommand(new DemoCommand(this))
-                .addSubcommand(new PolicyCommand(this))
-                .addSubcommand(new EvaluateCommand(this))
+                .addSubcommand(withSettings(new AuditCommand(this), Setting.Use.AUDIT))
+                .addSubcommand(withSettings(new DemoCommand(this), Setting.Use.DEMO))
+                .addSubcommand(withSettings(new PolicyCommand(this), Setting.Use.POLICY))
+                .addSubcommand(withSettings(new EvaluateCommand(this), Setting.Use.EVALUATE))
                 .addSubcommand(new RulesCommand(this))
-                .addSubcommand(new ReportCommand(this))
+                .addSubcommand(withSettings(new ReportCommand(this), Setting.Use.REPORT))
+                .addSubcommand(withSettings(new ScanSourcesCommand(this), Setting.Use.SCAN_SOURCES))
+                .addSubcommand(new BaselineCommand(this))
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setParameterExceptionHandler((ex, a) -> {
@@ -65,18 +69,30 @@ public final class Candor {
         return cli.execute(args);
     }
 
+    /** A subcommand with the options of its use, generated from the vocabulary. */
+    private static CommandLine withSettings(Object command, Setting.Use use) {
+        CommandLine sub = new CommandLine(command);
+        SettingOptions.addTo(sub.getCommandSpec(), use);
+        return sub;
+    }
+
     /** Runs an audit and maps its outcome to an exit code. */
     int audit(AuditRequest request) {
         Auditor auditor = auditor(new TerminalProgress(out, terminal));
         try {
             return report(auditor.run(request));
         } catch (AuditException e) {
-            err.println("candor: " + e.getMessage());
-            if (e.partial() != null) {
-                err.println("candor: what was recorded is in " + e.partial().recordFile());
-            }
-            return e.exitCode();
+            return failed(e);
         }
+    }
+
+    /** Prints why a command could not run (and where its partial record is) and returns the exit code. */
+    int failed(AuditException e) {
+        err.println("candor: " + Wording.CLI.render(e.getMessage()));
+        if (e.partial() != null) {
+            err.println("candor: what was recorded is in " + e.partial().recordFile());
+        }
+        return e.exitCode();
     }
 
     /** Prints the summary of a judged audit and maps it to the exit code. */
@@ -88,21 +104,39 @@ public final class Candor {
                 out.println("  report: " + report);
             }
         }
+        outcome.warnings().forEach(w -> err.println("candor: warning: " + w));
         if (outcome.judgingProblem() != null) {
             err.println("candor: " + outcome.judgingProblem());
             return ExitCode.INCOMPLETE.code();
         }
         if (!outcome.failing().isEmpty()) {
-            out.println("  failed: " + outcome.failing().size() + " finding(s) at or above " + outcome.failOn().id());
+            out.println("  failed: " + outcome.failing().size() + " finding(s) at or above " + outcome.failOn().id()
+                    + gateNote(outcome.result().findings()));
+        } else {
+            String note = gateNote(outcome.result().findings());
+            if (!note.isEmpty()) {
+                out.println("  gate:  " + note.strip());
+            }
         }
         // the page a person opens comes last, where the eye lands
         outcome.htmlReport().ifPresent(html -> out.println("  open:   " + html.toUri()));
         return outcome.passed() ? ExitCode.PASSED.code() : ExitCode.FINDINGS.code();
     }
 
-    /** Prints a one-line usage error and returns its exit code. */
+    /** What the gate set aside: " (3 suppressed, 5 in the baseline)", or empty. */
+    static String gateNote(java.util.List<dev.candor.model.finding.Finding> findings) {
+        long suppressed = findings.stream().filter(f -> f.suppressed()).count();
+        long known = findings.stream().filter(f -> f.triage() != null && Boolean.FALSE.equals(f.triage().isNew())).count();
+        if (suppressed == 0 && known == 0) {
+            return "";
+        }
+        return " (" + (suppressed > 0 ? suppressed + " suppressed" : "") + (suppressed > 0 && known > 0 ? ", " : "")
+                + (known > 0 ? known + " in the baseline" : "") + ", not counted)";
+    }
+
+    /** Prints a one-line usage error (setting references worded as flags) and returns its exit code. */
     int usageError(String message) {
-        err.println("candor: " + message);
+        err.println("candor: " + Wording.CLI.render(message));
         return ExitCode.USAGE.code();
     }
 

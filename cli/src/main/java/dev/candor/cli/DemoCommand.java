@@ -1,13 +1,16 @@
 package dev.candor.cli;
 
 import dev.candor.core.AuditRequest;
+import dev.candor.core.settings.Setting;
+import dev.candor.core.settings.SettingValues;
 import dev.candor.demo.DemoSite;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code candor demo}: starts the embedded demo shop on loopback (its trackers played by the same
@@ -17,8 +20,8 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
-    @Mixin
-    ScanOptions scan;
+    @Spec
+    CommandSpec spec;
 
     private final Candor candor;
 
@@ -32,10 +35,13 @@ final class DemoCommand implements Callable<Integer> {
             candor.out().println("demo shop at " + site.startUrl() + " (served on 127.0.0.1:" + site.server().port() + ")");
             AuditRequest request;
             try {
-                List<String> args = new ArrayList<>(scan.browserArgs);
+                SettingValues.Builder b = SettingOptions.values(spec, Setting.Use.DEMO);
+                SettingValues given = b.build();
+                List<String> args = new ArrayList<>(given.list(Setting.BROWSER_ARGS));
                 args.addAll(site.browserArgs());
                 // the demo's certificate is self-signed for loopback, so it needs --insecure
-                request = scan.apply(AuditRequest.builder(site.startUrl(), scan.out)).browserArgs(args).insecure(true).build();
+                SettingValues v = b.put(Setting.BROWSER_ARGS, args).put(Setting.INSECURE, "true").build();
+                request = AuditRequest.from(site.startUrl(), v.path(Setting.OUT), v);
             } catch (IllegalArgumentException e) {
                 return candor.usageError(e.getMessage());
             }

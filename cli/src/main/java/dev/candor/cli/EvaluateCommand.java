@@ -7,13 +7,17 @@ import dev.candor.core.Judging;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import dev.candor.core.settings.Setting;
+import dev.candor.core.settings.SettingValues;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code candor evaluate DIR}: judges a saved audit again, offline, with this build's rules, the
- * knowledge base asked for, and optionally another policy; writes the same {@code report.json}.
+ * knowledge base asked for, and optionally another policy ({@code --policy}, saved as
+ * {@code policy.evaluated.json}); writes the same {@code report.json}.
  */
 @Command(name = "evaluate", description = "Judge a saved audit folder again (offline): same evidence, this build's rules.",
         mixinStandardHelpOptions = true)
@@ -22,17 +26,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "AUDIT-DIR", description = "A folder written by 'candor audit' (record.json, policy.json).")
     Path dir;
 
-    @Option(names = "--policy", paramLabel = "URL|FILE", description = "Judge against this policy instead of the saved one (saved as policy.evaluated.json).")
-    String policy;
-
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write report.json (default: the audit folder).")
     Path out;
 
-    @Mixin
-    PolicyBrowserOptions browserOptions;
-
-    @Mixin
-    JudgingOptions judging;
+    @Spec
+    CommandSpec spec;
 
     private final Candor candor;
 
@@ -43,10 +41,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Judging j;
-        AuditRequest browser = null;
+        AuditRequest browser;
+        String policy;
         try {
-            j = judging.judging();
-            browser = browserOptions.forSource(policy, dir);
+            SettingValues v = SettingOptions.values(spec, Setting.Use.EVALUATE).build();
+            j = Judging.from(v);
+            policy = v.text(Setting.POLICY);
+            browser = AuditRequest.policyBrowser(policy, dir, v);
         } catch (IllegalArgumentException e) {
             return candor.usageError(e.getMessage());
         }
@@ -55,8 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     browser);
             return candor.report(outcome);
         } catch (AuditException e) {
-            candor.err().println("candor: " + e.getMessage());
-            return e.exitCode();
+            return candor.failed(e);
         }
     }
 }

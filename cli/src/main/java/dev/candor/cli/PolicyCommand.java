@@ -9,7 +9,9 @@ import dev.candor.rules.policy.PolicyText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import dev.candor.core.settings.Setting;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,8 +29,8 @@ final class PolicyCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     Format format;
 
-    @Mixin
-    PolicyBrowserOptions browserOptions;
+    @Spec
+    CommandSpec spec;
 
     private final Candor candor;
 
@@ -40,7 +42,7 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() {
         AuditRequest browser;
         try {
-            browser = browserOptions.forSource(source, Path.of("."));
+            browser = AuditRequest.policyBrowser(source, Path.of("."), SettingOptions.values(spec, Setting.Use.POLICY).build());
         } catch (IllegalArgumentException e) {
             return candor.usageError(e.getMessage());
         }
@@ -48,8 +50,7 @@ final class PolicyCommand implements Callable<Integer> {
         try {
             analysis = candor.auditor(dev.candor.core.AuditListener.SILENT).readPolicy(source, browser);
         } catch (AuditException e) {
-            candor.err().println("candor: " + e.getMessage());
-            return e.exitCode();
+            return candor.failed(e);
         }
         candor.out().print(format == Format.json ? CandorJson.toJson(analysis) + "\n" : PolicyText.render(analysis));
         if (analysis.status() != ReadStatus.READ) {

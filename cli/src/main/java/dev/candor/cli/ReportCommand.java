@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import dev.candor.core.settings.Setting;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -28,8 +30,8 @@ final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "AUDIT-DIR", description = "A folder written by 'candor audit'.")
     Path dir;
 
-    @Mixin
-    JudgingOptions judging;
+    @Spec
+    CommandSpec spec;
 
     private final Candor candor;
 
@@ -41,10 +43,10 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Judging j;
         try {
-            Judging asked = judging.judging();
+            Judging asked = Judging.from(SettingOptions.values(spec, Setting.Use.REPORT).build());
             List<String> disabled = new ArrayList<>(asked.disabledRules());
             disabled.addAll(disabledBefore(dir));
-            j = new Judging(asked.knowledgeBase(), disabled.stream().distinct().toList(), asked.failOn(), asked.formats());
+            j = asked.withDisabledRules(disabled.stream().distinct().toList());
         } catch (IllegalArgumentException e) {
             return candor.usageError(e.getMessage());
         }
@@ -54,8 +56,7 @@ final class ReportCommand implements Callable<Integer> {
             outcome.htmlReport().ifPresent(html -> candor.out().println("open: " + html.toUri()));
             return outcome.judgingProblem() == null ? ExitCode.PASSED.code() : ExitCode.INCOMPLETE.code();
         } catch (AuditException e) {
-            candor.err().println("candor: " + e.getMessage());
-            return e.exitCode();
+            return candor.failed(e);
         }
     }
 

@@ -2,15 +2,15 @@ package dev.candor.maven;
 
 import dev.candor.core.AuditException;
 import dev.candor.core.AuditListener;
-import dev.candor.core.AuditOutcome;
 import dev.candor.core.AuditRequest;
 import dev.candor.core.Auditor;
+import dev.candor.core.settings.Setting;
+import dev.candor.core.settings.SettingValues;
 import dev.candor.scan.BrowserLauncher;
 import dev.candor.scan.ChromiumLocator;
 import java.io.File;
 import java.time.Clock;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,18 +19,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Audits a website: visits it before consent, after "accept all" and after "reject all", compares what
- * it did with its privacy policy, and writes {@code record.json} and {@code report.json} to
- * {@code candor.outputDirectory}.
+ * it did with its privacy policy, and writes {@code record.json}, {@code report.json} and the other
+ * reports to {@code candor.outputDirectory}.
  *
- * <p>The build fails ({@code MojoFailureException}) when a finding reaches {@code candor.failOn}. A
- * bad configuration or an audit that could not finish (no browser, site unreachable) stops the build
- * as a tool error ({@code MojoExecutionException}), never as findings.
+ * <p>The build fails ({@code MojoFailureException}) when a finding reaches {@code candor.failOn} and
+ * is neither suppressed nor in the baseline. A bad configuration or an audit that could not finish
+ * (no browser, site unreachable) stops the build as a tool error ({@code MojoExecutionException}),
+ * never as findings.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class AuditMojo extends AbstractMojo {
+public class AuditMojo extends JudgingMojo {
 
     /** The start page to audit; a missing scheme means https. */
-    @Parameter(property = "candor.url", required = true)
+    @Parameter(property = "candor.url")
     String url;
 
     /** Where {@code record.json}, {@code report.json} and screenshots go. */
@@ -45,7 +46,7 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "candor.chromium")
     File chromium;
 
-    /** Extra Chromium arguments, comma-separated on the command line. */
+    /** Extra Chromium arguments (a list; comma-separated on the command line). */
     @Parameter(property = "candor.browserArgs")
     List<String> browserArgs;
 
@@ -77,58 +78,45 @@ public class AuditMojo extends AbstractMojo {
     @Parameter(property = "candor.ownerDomains")
     List<String> ownerDomains;
 
-    /** The least severity that fails the build: critical, high, medium, low or info. */
-    @Parameter(property = "candor.failOn", defaultValue = "high")
-    String failOn;
-
-    /** A knowledge-base file (the format of Candor's vendors.json) laid over the built-in one. */
-    @Parameter(property = "candor.knowledgeBase")
-    File knowledgeBase;
-
-    /** Rule ids not to run. */
-    @Parameter(property = "candor.disabledRules")
-    List<String> disabledRules;
-
-    /** Reports to write besides report.json: json, html, sarif, junit, md, csv, comma-separated. */
-    @Parameter(property = "candor.formats", defaultValue = "json,html")
-    String formats;
-
-    /** Skip the audit. */
-    @Parameter(property = "candor.skip", defaultValue = "false")
-    boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Candor audit skipped (candor.skip=true)");
+        if (skipped("audit")) {
             return;
         }
-        BuildVerdict verdict = audit();
-        switch (verdict.kind()) {
-            case PASSED -> getLog().info(verdict.message());
-            case FINDINGS -> throw new MojoFailureException(verdict.message());
-            case BAD_CONFIGURATION, INCOMPLETE -> throw new MojoExecutionException(verdict.message());
+        AuditRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException e) {
+            badConfiguration(e);
+            return;
+        }
+        try {
+            conclude(auditor(launcher(), new LogListener(getLog())).run(request), "audit");
+        } catch (AuditException e) {
+            conclude(e, "audit");
         }
     }
 
-    private BuildVerdict audit() throws MojoExecutionException {
-        AuditRequest request;
-        try {
-            request = parameters().toRequest();
-        } catch (IllegalArgumentException e) {
-            return BuildVerdict.badConfiguration(e);
+    /** The request these parameters describe; the core checks every value. */
+    AuditRequest request() {
+        SettingValues v = judgingValues()
+                .put(Setting.URL, url)
+                .put(Setting.OUT, path(outputDirectory))
+                .put(Setting.POLICY, policy)
+                .put(Setting.CHROMIUM, path(chromium))
+                .put(Setting.BROWSER_ARGS, browserArgs)
+                .put(Setting.INSECURE, String.valueOf(insecure))
+                .put(Setting.TIMEOUT, String.valueOf(timeoutSeconds))
+                .put(Setting.MAX_PAGES, String.valueOf(maxPages))
+                .put(Setting.USER_AGENT, userAgent)
+                .put(Setting.VIEWPORT, viewport)
+                .put(Setting.REDACT_VALUES, String.valueOf(redactValues))
+                .put(Setting.OWNER_DOMAINS, ownerDomains)
+                .build();
+        if (v.path(Setting.OUT) == null) {
+            throw new dev.candor.core.settings.SettingException(Setting.OUT, "is required: set it to a writable directory");
         }
-        BrowserLauncher launcher = launcher();
-        try {
-            AuditOutcome outcome = auditor(launcher, new LogListener(getLog())).run(request);
-            logFiles(outcome);
-            return BuildVerdict.of(outcome);
-        } catch (AuditException e) {
-            if (e.partial() != null) {
-                logFiles(e.partial());
-            }
-            return BuildVerdict.of(e);
-        }
+        return AuditRequest.from(AuditRequest.parseTarget(v), v.path(Setting.OUT), v);
     }
 
     /**
@@ -142,15 +130,5 @@ public class AuditMojo extends AbstractMojo {
     /** The auditor to run; package-private so tests can put a stub in its place. */
     Auditor auditor(BrowserLauncher launcher, AuditListener listener) {
         return new Auditor(launcher, new ChromiumLocator(), Clock.systemUTC(), listener);
-    }
-
-    MojoParameters parameters() {
-        return new MojoParameters(url, outputDirectory, policy, chromium, browserArgs, insecure, timeoutSeconds, maxPages,
-                userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats);
-    }
-
-    private void logFiles(AuditOutcome outcome) {
-        getLog().info("Candor: record written to " + outcome.recordFile());
-        getLog().info("Candor: report written to " + outcome.reportFile());
     }
 }

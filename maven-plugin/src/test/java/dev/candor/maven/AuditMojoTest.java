@@ -84,7 +84,7 @@ class AuditMojoTest {
         assertThatThrownBy(mojo::execute).isExactlyInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("  [high] tracking-before-consent: Hotjar before consent");
         assertThat(ran.get().target()).hasToString("https://www.example.com/");
-        verify(log).info("Candor: record written to /tmp/candor-test/record.json");
+        verify(log).info("Candor: evidence written to /tmp/candor-test/record.json");
         verify(log).info("Candor: report written to /tmp/candor-test/report.json");
     }
 
@@ -92,7 +92,7 @@ class AuditMojoTest {
     void passingAuditLogsTheSummary() throws Exception {
         when(auditor.run(any())).thenReturn(outcome(Completion.finished(), Severity.HIGH));
         mojo.execute();
-        verify(log).info("Candor audit passed: 0 findings, none at or above high; report: /tmp/candor-test/report.json");
+        verify(log).info("Candor audit passed: 0 findings, none failing at or above high; report: /tmp/candor-test/report.json");
     }
 
     @Test
@@ -101,7 +101,7 @@ class AuditMojoTest {
                 outcome(Completion.stopped("site unreachable"), Severity.HIGH), null));
         assertThatThrownBy(mojo::execute).isExactlyInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Candor audit incomplete: site unreachable");
-        verify(log).info("Candor: record written to /tmp/candor-test/record.json");
+        verify(log).info("Candor: evidence written to /tmp/candor-test/record.json");
     }
 
     @Test

@@ -44,6 +44,11 @@ public record ScanRecord(
         warnings = List.copyOf(warnings);
     }
 
+    /** Whether this is the record of a static source scan (no browser, a {@code file:} target), not an audit. */
+    public boolean sourceScan() {
+        return target != null && target.startsWith("file:") && phases.isEmpty();
+    }
+
     /** The recorded phase of that name, if it was run. */
     public Optional<PhaseRecord> phase(Phase phase) {
         return phases.stream().filter(p -> p.phase() == phase).findFirst();

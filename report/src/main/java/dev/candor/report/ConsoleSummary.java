@@ -23,18 +23,20 @@ public final class ConsoleSummary {
     public static String render(AuditResult result) {
         ScanRecord r = result.record();
         StringBuilder out = new StringBuilder();
-        out.append("Candor audit of ").append(clean(r.target()));
+        out.append(r.sourceScan() ? "Candor source scan of " : "Candor audit of ").append(clean(r.target()));
         if (!r.completion().complete()) {
             out.append("  (INCOMPLETE: ").append(clean(r.completion().reason())).append(')');
         }
         out.append('\n');
         ConsentSummary c = r.consent();
-        out.append(String.format(Locale.ROOT, "  consent banner: %s, cmp %s, accept %s, reject %s%s%n",
+        if (!r.sourceScan()) {
+            out.append(String.format(Locale.ROOT, "  consent banner: %s, cmp %s, accept %s, reject %s%s%n",
                 c.bannerDetected() ? "shown" : "not found",
                 c.cmp() == null ? "-" : clean(c.cmp()),
                 c.acceptClicked() ? "done (" + c.clicksToAccept() + " clicks)" : "not done",
                 c.rejectClicked() ? "done (" + c.clicksToReject() + " clicks)" : "not done",
                 c.rejectOnFirstLayer() == null ? "" : c.rejectOnFirstLayer() ? ", reject on first layer" : ", reject NOT on first layer"));
+        }
         for (PhaseRecord p : r.phases()) {
             long stored = p.cookies().stream().filter(k -> !k.blocked()).count();
             long thirdCookies = p.cookies().stream().filter(k -> !k.blocked() && !k.firstParty()).count();
@@ -58,6 +60,13 @@ public final class ConsoleSummary {
                 out.append(String.format(Locale.ROOT, "    %-8s %-27s %s%s%n", f.severity().id(), f.ruleId(), clean(f.subject().label()),
                         f.phase() == null ? "" : " [" + f.phase().id() + "]"));
                 out.append("             ").append(clean(f.message())).append('\n');
+                f.firstSource().ifPresent(at -> out.append("             at ").append(clean(at))
+                        .append(f.occurrences() > 1 ? " (and " + (f.occurrences() - 1) + " more)" : "").append('\n'));
+                if (f.suppressed()) {
+                    out.append("             suppressed: ").append(clean(f.triage().suppression().reason())).append('\n');
+                } else if (f.triage() != null && Boolean.FALSE.equals(f.triage().isNew())) {
+                    out.append("             in the baseline (not new)\n");
+                }
             }
         }
         for (String w : r.warnings()) {

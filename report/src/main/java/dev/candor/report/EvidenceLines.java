@@ -40,6 +40,10 @@ final class EvidenceLines {
         } else if (e instanceof Evidence.PolicyState p) {
             return "policy " + (p.source() == null ? "(none found)" : p.source()) + ": " + p.status()
                     + (p.problem() == null ? "" : ", " + p.problem());
+        } else if (e instanceof Evidence.SourceSeen t) {
+            return "<" + t.element() + "> at " + t.file() + ":" + t.line() + ":" + t.column() + " (" + t.signature() + ")"
+                    + (t.url() == null ? "" : " loads " + t.url())
+                    + (t.gated() ? ", held back by " + t.gatedBy() : ", not gated by a consent manager") + attribution(t.attribution());
         } else if (e instanceof Evidence.AuditState a) {
             return "audit " + (a.complete() ? "complete" : "incomplete") + (a.reason() == null ? "" : " (" + a.reason() + ")") + ", "
                     + a.phases() + " phase(s) recorded, " + a.pagesPlanned() + " page(s) planned";

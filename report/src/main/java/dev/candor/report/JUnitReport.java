@@ -100,11 +100,11 @@ public final class JUnitReport {
 
     private static List<Case> ruleCases(String ruleId, List<Finding> findings, Severity failOn, boolean disabled) {
         String classname = "candor." + ruleId;
-        List<Finding> failing = findings.stream().filter(f -> f.severity().atLeast(failOn)).toList();
-        List<Finding> below = findings.stream().filter(f -> !f.severity().atLeast(failOn)).toList();
+        List<Finding> failing = findings.stream().filter(f -> f.fails(failOn)).toList();
+        List<Finding> below = findings.stream().filter(f -> !f.fails(failOn)).toList();
         String belowNote = below.isEmpty() ? null : belowNote(below, failOn);
         if (failing.isEmpty()) {
-            Outcome skipped = disabled && findings.isEmpty() ? new Outcome("skipped", "rule disabled with --disable-rule", null, null) : null;
+            Outcome skipped = disabled && findings.isEmpty() ? new Outcome("skipped", "rule disabled (--disable-rule, candor.disabledRules)", null, null) : null;
             return List.of(new Case(classname, ruleId, skipped, belowNote));
         }
         Map<String, Integer> labels = new HashMap<>();
@@ -142,9 +142,12 @@ public final class JUnitReport {
 
     private static String belowNote(List<Finding> below, Severity failOn) {
         StringBuilder b = new StringBuilder();
-        b.append(below.size()).append(" finding(s) below the --fail-on threshold (").append(failOn.id()).append("):\n");
+        b.append(below.size()).append(" finding(s) not failing the gate (below ").append(failOn.id())
+                .append(", suppressed or in the baseline):\n");
         for (Finding f : below) {
-            b.append("  - ").append(f.severity().id()).append(' ').append(SiteText.visible(EvidenceLines.subject(f.subject())))
+            String gate = f.suppressed() ? " [suppressed: " + SiteText.visible(f.triage().suppression().reason()) + "]"
+                    : f.triage() != null && Boolean.FALSE.equals(f.triage().isNew()) ? " [in the baseline]" : "";
+            b.append("  - ").append(f.severity().id()).append(gate).append(' ').append(SiteText.visible(EvidenceLines.subject(f.subject())))
                     .append(f.phase() == null ? "" : " in " + f.phase().id()).append(": ").append(SiteText.visible(f.message()))
                     .append(" (fingerprint ").append(f.fingerprint()).append(")\n");
         }

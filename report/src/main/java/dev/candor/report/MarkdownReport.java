@@ -70,7 +70,7 @@ public final class MarkdownReport {
     /** The findings at or above the threshold, then the rest, each in the result's order (most severe first). */
     static List<Finding> ordered(ReportContext ctx) {
         List<Finding> out = new ArrayList<>(ctx.failing());
-        ctx.result().findings().stream().filter(f -> !f.severity().atLeast(ctx.failOn())).forEach(out::add);
+        ctx.result().findings().stream().filter(f -> !f.fails(ctx.failOn())).forEach(out::add);
         return out;
     }
 
@@ -100,11 +100,19 @@ public final class MarkdownReport {
             b.append("| ").append(severity(f, ctx.failOn())).append(" | ").append(rule(f.ruleId())).append(" | ")
                     .append(MarkdownText.inline(f.subject().label(), SUBJECT_MAX)).append(" | ")
                     .append(f.phase() == null ? "all" : f.phase().id()).append(" | ")
-                    .append(MarkdownText.inline(f.message(), MESSAGE_MAX)).append(" |\n");
+                    .append(MarkdownText.inline(gate(f) + f.message(), MESSAGE_MAX)).append(" |\n");
         }
         if (ordered.size() > TABLE_ROWS) {
             b.append("\n…and ").append(ordered.size() - TABLE_ROWS).append(" more in report.html.\n");
         }
+    }
+
+    /** "(suppressed: reason) " or "(in the baseline) " before a message the gate set aside. */
+    private static String gate(Finding f) {
+        if (f.suppressed()) {
+            return "(suppressed: " + f.triage().suppression().reason() + ") ";
+        }
+        return f.triage() != null && Boolean.FALSE.equals(f.triage().isNew()) ? "(in the baseline) " : "";
     }
 
     private static void evidence(StringBuilder b, ReportContext ctx, List<Finding> ordered) {
@@ -126,7 +134,7 @@ public final class MarkdownReport {
     }
 
     private static String severity(Finding f, Severity failOn) {
-        return f.severity().atLeast(failOn) ? "**" + f.severity().id() + "**" : f.severity().id();
+        return f.fails(failOn) ? "**" + f.severity().id() + "**" : f.severity().id();
     }
 
     private static String fingerprint(String fp) {

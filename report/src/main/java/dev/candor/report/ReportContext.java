@@ -22,8 +22,8 @@ public record ReportContext(AuditResult result, List<RuleInfo> rules, Severity f
         rules = List.copyOf(rules);
     }
 
-    /** The findings at or above the threshold. */
+    /** The findings that fail the gate: at or above the threshold, not suppressed, new when a baseline was given. */
     public List<Finding> failing() {
-        return result.findings().stream().filter(f -> f.severity().atLeast(failOn)).toList();
+        return result.findings().stream().filter(f -> f.fails(failOn)).toList();
     }
 }

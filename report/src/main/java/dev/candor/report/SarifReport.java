@@ -99,7 +99,11 @@ public final class SarifReport {
         String version = record.tool() == null ? null : record.tool().version();
         SarifLog.ToolComponent driver = new SarifLog.ToolComponent("Candor", version,
                 version != null && SEMVER.matcher(version).matches() ? version : null, INFORMATION_URI, rules);
-        SarifLog.Run run = new SarifLog.Run(new SarifLog.Tool(driver), List.of(invocation(record)), results,
+        // a source scan's locations are relative to the project folder, which is the record's target
+        Map<String, ArtifactLocation> bases = record.sourceScan()
+                ? Map.of(SRCROOT, new ArtifactLocation(record.target().endsWith("/") ? record.target() : record.target() + "/", null))
+                : null;
+        SarifLog.Run run = new SarifLog.Run(new SarifLog.Tool(driver), List.of(invocation(record)), bases, results,
                 new RunProperties(record.target(), ctx.failOn().id(), record.settings().insecure()));
         return new SarifLog(SarifLog.SCHEMA, SarifLog.VERSION, List.of(run));
     }
@@ -157,12 +161,30 @@ public final class SarifReport {
         }
         LogicalLocation subject = new LogicalLocation(SiteText.visible(f.subject().label()),
                 SiteText.visible(f.subject().kind().id() + ":" + f.subject().id()), f.subject().kind().id());
-        Location location = new Location(uri == null ? null : new PhysicalLocation(new ArtifactLocation(uri)), List.of(subject));
+        List<Location> locations = new ArrayList<>();
+        for (dev.candor.model.finding.Evidence e : f.evidence()) {
+            if (e instanceof dev.candor.model.finding.Evidence.SourceSeen src) {
+                String file = UriReference.relativeFile(src.file());
+                if (file != null) {
+                    locations.add(new Location(new PhysicalLocation(new ArtifactLocation(file, SRCROOT),
+                            new SarifLog.Region(src.line(), src.column())), List.of(subject)));
+                }
+            }
+        }
+        if (locations.isEmpty()) {
+            locations.add(new Location(uri == null ? null : new PhysicalLocation(new ArtifactLocation(uri, null), null), List.of(subject)));
+        } else {
+            page = f.firstSource().orElse(page);
+        }
+        List<SarifLog.Suppression> suppressions = f.suppressed()
+                ? List.of(new SarifLog.Suppression("external", "accepted", SiteText.visible(f.triage().suppression().reason())))
+                : null;
+        String baselineState = f.triage() == null || f.triage().isNew() == null ? null : f.triage().isNew() ? "new" : "unchanged";
         ResultProperties properties = new ResultProperties(f.phase() == null ? null : f.phase().id(),
                 new SubjectProperty(f.subject().kind().id(), f.subject().id(), f.subject().label()), f.occurrences(), f.severity().id(),
                 page);
-        return new Result(f.ruleId(), ruleIndex, level(f.severity()), new Message(messageText(f)), List.of(location),
-                Map.of(FINGERPRINT_KEY, f.fingerprint()), properties);
+        return new Result(f.ruleId(), ruleIndex, level(f.severity()), new Message(messageText(f)), locations,
+                Map.of(FINGERPRINT_KEY, f.fingerprint()), suppressions, baselineState, properties);
     }
 
     /**
@@ -174,6 +196,9 @@ public final class SarifReport {
         String text = SiteText.visible(f.message() == null || f.message().isBlank() ? f.title() : f.message());
         return text.isEmpty() ? f.ruleId() : text.replace("[", "\\[").replace("]", "\\]");
     }
+
+    /** The base a source file's location is relative to: the project folder (GitHub code scanning: the checkout). */
+    static final String SRCROOT = "%SRCROOT%";
 
     private static Invocation invocation(ScanRecord record) {
         List<Notification> notes = new ArrayList<>();

@@ -8,7 +8,10 @@ import dev.candor.model.policy.PolicyAnalysis;
 import dev.candor.model.policy.PolicyEvidence;
 import dev.candor.rules.catalogue.Catalogue;
 import dev.candor.rules.catalogue.RuleDefinition;
+import dev.candor.model.source.SourceRecord;
 import dev.candor.rules.checks.Checks;
+import dev.candor.rules.checks.PolicyQuotes;
+import dev.candor.rules.checks.SourceChecks;
 import dev.candor.rules.checks.Facts;
 import dev.candor.rules.checks.FindingSink;
 import dev.candor.rules.kb.KnowledgeBase;
@@ -73,24 +76,55 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>();
         for (RuleDefinition rule : catalogue.rules()) {
             Checks.Check check = Checks.all().get(rule.id());
-            if (check == null || settings.disabledRules().contains(rule.id())) {
+            if (check == null || rule.sources() || settings.disabledRules().contains(rule.id())) {
                 continue;
             }
             Grouping sink = new Grouping();
             check.run(facts, sink);
-            sink.groups.forEach((subject, g) -> findings.add(new Finding(rule.id(), rule.severity(), rule.title(), g.message,
-                    rule.legalReference(), rule.phase(), subject, null, g.occurrences, List.copyOf(g.evidence))));
+            sink.addTo(rule, findings);
         }
+        sort(findings);
+        return new Evaluation(analysis, findings, facts.attributions(), catalogue.version(), kb.version());
+    }
+
+    /**
+     * Judges a static scan of the site's sources with the catalogue's source rules.
+     *
+     * @param policy the policy as extracted, or null when none was given
+     */
+    public Evaluation evaluateSources(SourceRecord record, PolicyEvidence policy, EvaluationSettings settings) {
+        catalogue.requireKnown(settings.disabledRules(), "disabled rules");
+        PolicyAnalysis analysis = policy == null ? null : reader.analyse(policy);
+        PolicyQuotes quotes = new PolicyQuotes(policy == null ? null : policy.document());
+        List<Finding> findings = new ArrayList<>();
+        for (RuleDefinition rule : catalogue.rules()) {
+            SourceChecks.Check check = SourceChecks.all().get(rule.id());
+            if (check == null || !rule.sources() || settings.disabledRules().contains(rule.id())) {
+                continue;
+            }
+            Grouping sink = new Grouping();
+            check.run(record, analysis, quotes, kb, sink);
+            sink.addTo(rule, findings);
+        }
+        sort(findings);
+        return new Evaluation(analysis, findings, null, catalogue.version(), kb.version());
+    }
+
+    private void sort(List<Finding> findings) {
         List<String> order = List.copyOf(catalogue.ids());
         findings.sort(Comparator.comparing(Finding::severity)
                 .thenComparing(f -> order.indexOf(f.ruleId()))
                 .thenComparing(f -> f.subject().id()));
-        return new Evaluation(analysis, findings, facts.attributions(), catalogue.version(), kb.version());
     }
 
     /** One finding per subject, evidence deduplicated and capped, in report order. */
     private static final class Grouping implements FindingSink {
         final Map<Subject, Group> groups = new LinkedHashMap<>();
+
+        void addTo(RuleDefinition rule, List<Finding> findings) {
+            groups.forEach((subject, g) -> findings.add(new Finding(rule.id(), rule.severity(), rule.title(), g.message,
+                    rule.legalReference(), rule.phase(), subject, null, g.occurrences, List.copyOf(g.evidence))));
+        }
 
         @Override
         public void report(Subject subject, String message, Evidence... evidence) {

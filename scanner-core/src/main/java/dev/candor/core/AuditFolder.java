@@ -11,10 +11,7 @@ import dev.candor.report.Reports;
 import dev.candor.rules.Evaluation;
 import dev.candor.rules.EvaluationSettings;
 import dev.candor.rules.Evaluator;
-import dev.candor.rules.catalogue.Catalogue;
-import dev.candor.rules.catalogue.UnknownRuleException;
-import dev.candor.rules.kb.KnowledgeBase;
-import dev.candor.rules.kb.KnowledgeBaseException;
+import dev.candor.rules.gate.Gate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -40,47 +37,34 @@ public final class AuditFolder {
     private AuditFolder() {}
 
     /**
-     * The evaluator a judging asks for: the built-in catalogue, the built-in knowledge base with the
-     * user's file over it, and every disabled rule id known.
-     *
-     * @throws AuditException USAGE (exit 2) for a broken knowledge-base file or an unknown rule id
-     */
-    static Evaluator evaluator(Judging judging) throws AuditException {
-        KnowledgeBase kb = KnowledgeBase.builtIn();
-        try {
-            if (judging.knowledgeBase() != null) {
-                kb = kb.withOverrides(judging.knowledgeBase());
-            }
-            Catalogue.builtIn().requireKnown(judging.disabledRules(), "--disable-rule");
-        } catch (KnowledgeBaseException | UnknownRuleException e) {
-            throw new AuditException(AuditException.Kind.USAGE, e.getMessage(), null, e);
-        }
-        return new Evaluator(Catalogue.builtIn(), kb);
-    }
-
-    /**
      * Judges the evidence and writes {@code report.json}. A failure inside the rules never loses the
      * evidence: the report is then written without findings and the outcome says judging failed.
      *
      * @param policyFile the policy evidence's file name in {@code dir}, or null when there is none
      */
-    static AuditOutcome judge(Path dir, ScanRecord record, PolicyEvidence policy, String policyFile, Evaluator evaluator,
-            Judging judging) {
+    static AuditOutcome judge(Path dir, ScanRecord record, PolicyEvidence policy, String policyFile, Judge judge,
+            java.time.LocalDate today) {
+        Evaluator evaluator = judge.evaluator();
+        Judging judging = judge.judging();
         Path recordFile = dir.resolve(RECORD);
         Path reportFile = dir.resolve(REPORT);
-        Provenance provenance = new Provenance(RECORD, policyFile, evaluator.catalogue().version(),
-                evaluator.knowledgeBase().version(), judging.disabledRules());
         AuditResult result;
         String problem = null;
+        List<String> warnings = List.of();
         try {
             Evaluation e = evaluator.evaluate(record, policy, new EvaluationSettings(Set.copyOf(judging.disabledRules())));
-            result = new AuditResult(record, e.policy(), e.findings(), e.attributions(), provenance);
+            Gate.Result gated = judge.gate().apply(e.findings(), today);
+            warnings = gated.warnings();
+            Provenance provenance = new Provenance(RECORD, policyFile, evaluator.catalogue().version(),
+                    evaluator.knowledgeBase().version(), judging.disabledRules(), pathText(judging.suppressions()),
+                    pathText(judging.baseline()), warnings);
+            result = new AuditResult(record, e.policy(), gated.findings(), e.attributions(), provenance);
         } catch (RuntimeException e) {
             problem = "judging failed (" + Auditor.oneLine(e) + "); the evidence is kept in " + dir
                     + ": report this, then run 'candor evaluate " + dir + "'";
             result = new AuditResult(record, null, List.of(), null, null);
         }
-        List<RuleInfo> rules = evaluator.catalogue().rules().stream().map(r -> new RuleInfo(r.id(), r.title(), r.severity(),
+        List<RuleInfo> rules = evaluator.catalogue().rules().stream().filter(r -> !r.sources()).map(r -> new RuleInfo(r.id(), r.title(), r.severity(),
                 r.legalReference(), r.rationale(), r.remediation(), RULE_DOCS + r.id())).toList();
         List<Path> written;
         try {
@@ -88,7 +72,11 @@ public final class AuditFolder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the reports in " + dir + ": " + e.getMessage(), e);
         }
-        return new AuditOutcome(result, recordFile, reportFile, judging.failOn(), problem, written);
+        return new AuditOutcome(result, recordFile, reportFile, judging.failOn(), problem, written, warnings);
+    }
+
+    private static String pathText(Path p) {
+        return p == null ? null : p.toString();
     }
 
     /** Writes the evidence files atomically; the policy only when there is one. */

@@ -15,12 +15,20 @@ import java.util.List;
  * @param failOn the threshold the verdict uses
  * @param judgingProblem why the rules could not judge the evidence (one line), or null when they did
  * @param reports every report file written, {@code report.json} first
+ * @param warnings what the user must know about the gate (an expired suppression), one line each
  */
 public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn, String judgingProblem,
-        List<Path> reports) {
+        List<Path> reports, List<String> warnings) {
 
     public AuditOutcome {
         reports = reports == null ? List.of(reportFile) : List.copyOf(reports);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** An outcome without gate warnings. */
+    public AuditOutcome(AuditResult result, Path recordFile, Path reportFile, Severity failOn, String judgingProblem,
+            List<Path> reports) {
+        this(result, recordFile, reportFile, failOn, judgingProblem, reports, List.of());
     }
 
     /** The HTML report, when one was written. */
@@ -28,9 +36,9 @@ public record AuditOutcome(AuditResult result, Path recordFile, Path reportFile,
         return reports.stream().filter(p -> p.getFileName().toString().endsWith(".html")).findFirst();
     }
 
-    /** The findings at or above the threshold. */
+    /** The findings that fail the gate: at or above the threshold, not suppressed, new when a baseline was given. */
     public List<Finding> failing() {
-        return result.findings().stream().filter(f -> f.severity().atLeast(failOn)).toList();
+        return result.findings().stream().filter(f -> f.fails(failOn)).toList();
     }
 
     /** Whether the audit passed: it ran to its end, was judged, and no finding reaches the threshold. */

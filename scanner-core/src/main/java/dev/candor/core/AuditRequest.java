@@ -1,5 +1,8 @@
 package dev.candor.core;
 
+import dev.candor.core.settings.Setting;
+import dev.candor.core.settings.SettingException;
+import dev.candor.core.settings.SettingValues;
 import dev.candor.model.Severity;
 import dev.candor.model.Viewport;
 import java.net.URI;
@@ -28,6 +31,8 @@ import java.util.Locale;
  * @param knowledgeBase a knowledge-base file laid over the built-in one, or null
  * @param disabledRules rule ids not to run
  * @param formats the reports to write ({@code report.json} always)
+ * @param suppressions a suppressions file, or null
+ * @param baseline a baseline file, or null
  */
 public record AuditRequest(
         URI target,
@@ -45,7 +50,9 @@ public record AuditRequest(
         Severity failOn,
         Path knowledgeBase,
         List<String> disabledRules,
-        java.util.Set<dev.candor.report.ReportFormat> formats) {
+        java.util.Set<dev.candor.report.ReportFormat> formats,
+        Path suppressions,
+        Path baseline) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -54,13 +61,13 @@ public record AuditRequest(
     public AuditRequest {
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || target.getHost() == null) {
-            throw new IllegalArgumentException("'" + target + "' is not an http(s) URL; give one like https://www.example.com/");
+            throw new SettingException(Setting.URL, "'" + target + "' is not an http(s) URL; give one like https://www.example.com/");
         }
         if (maxPages < 1) {
-            throw new IllegalArgumentException("--max-pages must be at least 1, got " + maxPages);
+            throw new SettingException(Setting.MAX_PAGES, "must be at least 1, got " + maxPages);
         }
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {
-            throw new IllegalArgumentException("--timeout must be positive, got " + pageTimeout.toSeconds() + " s");
+            throw new SettingException(Setting.TIMEOUT, "must be a positive number of seconds, got " + pageTimeout.toSeconds());
         }
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
@@ -70,7 +77,76 @@ public record AuditRequest(
 
     /** The judging part of this request. */
     public Judging judging() {
-        return new Judging(knowledgeBase, disabledRules, failOn, formats);
+        return new Judging(knowledgeBase, disabledRules, failOn, formats, suppressions, baseline);
+    }
+
+    /**
+     * The request an adapter's settings describe, for an audit of {@code target} (the URL setting,
+     * or the demo site) written to {@code outputDir}.
+     *
+     * @throws SettingException naming the setting at fault
+     */
+    public static AuditRequest from(URI target, Path outputDir, SettingValues v) {
+        Viewport viewport = DEFAULT_VIEWPORT;
+        String vp = v.text(Setting.VIEWPORT);
+        if (vp != null) {
+            try {
+                viewport = Viewport.parse(vp);
+            } catch (IllegalArgumentException e) {
+                throw new SettingException(Setting.VIEWPORT, "must look like 1366x768, got '" + vp + "'", e);
+            }
+        }
+        Judging j = Judging.from(v);
+        return builder(target, outputDir)
+                .policy(v.text(Setting.POLICY))
+                .chromium(v.path(Setting.CHROMIUM))
+                .browserArgs(v.list(Setting.BROWSER_ARGS))
+                .insecure(v.flag(Setting.INSECURE))
+                .pageTimeout(Duration.ofSeconds(v.integer(Setting.TIMEOUT, 1, (int) DEFAULT_PAGE_TIMEOUT.toSeconds())))
+                .maxPages(v.integer(Setting.MAX_PAGES, 1, DEFAULT_MAX_PAGES))
+                .userAgent(v.text(Setting.USER_AGENT))
+                .viewport(viewport)
+                .redactValues(v.flag(Setting.REDACT_VALUES))
+                .ownerDomains(v.list(Setting.OWNER_DOMAINS))
+                .judging(j)
+                .build();
+    }
+
+    /**
+     * The browser request for reading a policy source, or null when it is a file (no browser is
+     * needed): the browser settings, pointed at the policy URL.
+     *
+     * @throws SettingException when the URL does not parse
+     */
+    public static AuditRequest policyBrowser(String source, Path outputDir, SettingValues v) {
+        if (source == null || !isUrl(source)) {
+            return null;
+        }
+        URI target;
+        try {
+            target = parseTarget(source);
+        } catch (IllegalArgumentException e) {
+            throw new SettingException(Setting.POLICY, e.getMessage(), e);
+        }
+        return builder(target, outputDir).chromium(v.path(Setting.CHROMIUM)).insecure(v.flag(Setting.INSECURE))
+                .browserArgs(v.list(Setting.BROWSER_ARGS)).build();
+    }
+
+    /**
+     * Parses a start URL as a user types it; a missing scheme means https.
+     *
+     * @throws SettingException (the URL setting) when it is not one
+     */
+    public static URI parseTarget(SettingValues v) {
+        String url = v.text(Setting.URL);
+        if (url == null) {
+            throw new SettingException(Setting.URL, "is required: give the site to audit, for example https://www.example.com/");
+        }
+        try {
+            return parseTarget(url);
+        } catch (IllegalArgumentException e) {
+            throw new SettingException(Setting.URL, e.getMessage(), e);
+        }
     }
 
     /** Whether a {@code --policy} value names an http(s) URL rather than a file (scheme in any case). */
@@ -118,6 +194,8 @@ public record AuditRequest(
         private Path knowledgeBase;
         private List<String> disabledRules = List.of();
         private java.util.Set<dev.candor.report.ReportFormat> formats = dev.candor.report.ReportFormat.DEFAULT;
+        private Path suppressions;
+        private Path baseline;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -138,10 +216,19 @@ public record AuditRequest(
         public Builder knowledgeBase(Path file) { this.knowledgeBase = file; return this; }
         public Builder disabledRules(List<String> ids) { this.disabledRules = ids; return this; }
         public Builder formats(java.util.Set<dev.candor.report.ReportFormat> formats) { this.formats = formats; return this; }
+        public Builder suppressions(Path file) { this.suppressions = file; return this; }
+        public Builder baseline(Path file) { this.baseline = file; return this; }
+
+        /** Every judging field at once. */
+        public Builder judging(Judging j) {
+            return failOn(j.failOn()).knowledgeBase(j.knowledgeBase()).disabledRules(j.disabledRules()).formats(j.formats())
+                    .suppressions(j.suppressions()).baseline(j.baseline());
+        }
 
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
-                    userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats);
+                    userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
+                    baseline);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.candor.core;
 
+import dev.candor.core.settings.Setting;
+import dev.candor.core.settings.Wording;
 import dev.candor.model.Completion;
 import dev.candor.model.Phase;
 import dev.candor.model.PhaseRecord;
@@ -74,7 +76,7 @@ public final class Auditor {
      */
     public AuditOutcome run(AuditRequest request) throws AuditException {
         // a broken knowledge base or an unknown rule id fails in a second, not after minutes of browsing
-        Evaluator evaluator = AuditFolder.evaluator(request.judging());
+        Judge judge = Judge.prepare(request.judging());
         Path out = prepareOutput(request.outputDir());
         Path chromium;
         try {
@@ -86,7 +88,7 @@ public final class Auditor {
                 .orElseThrow(() -> new AuditException(AuditException.Kind.USAGE, "not an http(s) URL: " + request.target(), null, null));
         SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
         Path workDir = out.resolve(".candor-profiles");
-        Progress progress = new Progress(request, target, party, clock.instant(), evaluator);
+        Progress progress = new Progress(request, target, party, clock.instant(), judge);
         if (request.policy() != null && !AuditRequest.isUrl(request.policy())) {
             progress.policy = policyStep.readFile(request.policy());
         }
@@ -122,7 +124,7 @@ public final class Auditor {
             listener.note("wrote " + outcome.recordFile() + " and " + outcome.reportFile());
             return outcome;
         } catch (ScanException e) {
-            AuditOutcome partial = progress.write(out, Completion.stopped(e.getMessage()), clock.instant(), true);
+            AuditOutcome partial = progress.write(out, Completion.stopped(Wording.BOTH.render(e.getMessage())), clock.instant(), true);
             throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), partial, e);
         } catch (RuntimeException e) {
             // the browser died under us, or Ctrl-C killed it: keep what was recorded
@@ -147,7 +149,7 @@ public final class Auditor {
      * @throws AuditException USAGE for a missing file; INCOMPLETE when no browser can be started
      */
     public PolicyAnalysis readPolicy(String source, AuditRequest browser) throws AuditException {
-        Evaluator evaluator = AuditFolder.evaluator(browser == null ? Judging.defaults() : browser.judging());
+        Evaluator evaluator = Judge.prepare(browser == null ? Judging.defaults() : browser.judging()).evaluator();
         return evaluator.reader().analyse(readPolicyEvidence(source, browser));
     }
 
@@ -162,7 +164,28 @@ public final class Auditor {
      */
     public AuditOutcome evaluate(Path dir, Path out, String policy, Judging judging, AuditRequest browser) throws AuditException {
         return SavedAudit.judge(dir.toAbsolutePath().normalize(), out.toAbsolutePath().normalize(), policy, judging, browser,
+                java.time.LocalDate.now(clock),
                 this::readPolicyEvidence);
+    }
+
+    /**
+     * The baseline file's text for a judged folder (audit or source scan): today's findings by fingerprint.
+     *
+     * @throws AuditException USAGE when the folder has no readable report.json
+     */
+    public String baseline(Path dir) throws AuditException {
+        return SavedAudit.baseline(dir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Scans a project's HTML and template files for tracking tags, without a browser (unless the
+     * policy to compare with is a URL), and writes {@code sources.json} and the reports.
+     *
+     * @throws AuditException USAGE for a missing folder or bad judging files; INCOMPLETE when a
+     *     folder cannot be read
+     */
+    public AuditOutcome scanSources(SourceScanRequest request) throws AuditException {
+        return SourceAudit.run(request, clock, this::readPolicyEvidence);
     }
 
     /** Extracts one policy (a file, or a URL rendered in a browser as {@link #readPolicy} does) without analysing it. */
@@ -255,7 +278,7 @@ public final class Auditor {
             return dir.toAbsolutePath().normalize();
         } catch (IOException e) {
             throw new AuditException(AuditException.Kind.USAGE,
-                    "cannot write to output directory " + dir + " (" + oneLine(e) + "); pass a writable --out", null, e);
+                    "cannot write to output directory " + dir + " (" + oneLine(e) + "); pass a writable " + Setting.OUT.ref(), null, e);
         }
     }
 
@@ -297,15 +320,15 @@ public final class Auditor {
         final Instant startedAt;
         final List<String> plan = new ArrayList<>();
         final List<PhaseRecord> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final Evaluator evaluator;
+        final Judge judge;
         volatile PolicyEvidence policy;
         volatile String chromiumVersion;
         private boolean finalWritten;
         private AuditOutcome lastOutcome;
 
-        Progress(AuditRequest request, String target, SiteParty party, Instant startedAt, Evaluator evaluator) {
+        Progress(AuditRequest request, String target, SiteParty party, Instant startedAt, Judge judge) {
             this.request = request;
-            this.evaluator = evaluator;
+            this.judge = judge;
             this.target = target;
             this.party = party;
             this.startedAt = startedAt;
@@ -339,15 +362,15 @@ public final class Auditor {
                 return null;
             }
             finalWritten = true;
-            lastOutcome = AuditFolder.judge(out, record, policy, policy == null ? null : AuditFolder.POLICY, evaluator,
-                    request.judging());
+            lastOutcome = AuditFolder.judge(out, record, policy, policy == null ? null : AuditFolder.POLICY, judge,
+                    java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
             return lastOutcome;
         }
 
         List<String> allWarnings() {
             List<String> w = new ArrayList<>();
             if (request.insecure()) {
-                w.add("--insecure: invalid TLS certificates were accepted");
+                w.add("invalid TLS certificates were accepted (insecure)");
             }
             if (policy != null) {
                 // the policy's problems are the audit's warnings about it; kept once, in the policy

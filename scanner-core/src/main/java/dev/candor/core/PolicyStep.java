@@ -1,5 +1,6 @@
 package dev.candor.core;
 
+import dev.candor.core.settings.Setting;
 import dev.candor.model.policy.PolicyEvidence;
 import dev.candor.model.policy.ReadStatus;
 import dev.candor.rules.policy.PolicyInput;
@@ -35,11 +36,11 @@ final class PolicyStep {
         try {
             file = Path.of(policy);
         } catch (InvalidPathException e) {
-            throw new AuditException(AuditException.Kind.USAGE, "--policy '" + policy + "' is neither an http(s) URL nor a file path", null, e);
+            throw new AuditException(AuditException.Kind.USAGE, Setting.POLICY.ref() + " '" + policy + "' is neither an http(s) URL nor a file path", null, e);
         }
         if (!Files.isRegularFile(file)) {
             throw new AuditException(AuditException.Kind.USAGE,
-                    "--policy " + policy + ": no such file; give the policy's URL or the path of an HTML, PDF, text or Markdown file", null, null);
+                    Setting.POLICY.ref() + " " + policy + ": no such file; give the policy's URL or the path of an HTML, PDF, text or Markdown file", null, null);
         }
         try {
             return reader.extract(PolicyInput.fromFile(file));
@@ -55,11 +56,11 @@ final class PolicyStep {
         }
         Optional<FetchedDocument> start = session.fetchDocument(startUrl);
         if (start.isEmpty() || start.get().renderedHtml() == null) {
-            return notFound(startUrl, "could not load the start page again to look for a policy link; pass --policy URL|FILE");
+            return notFound(startUrl, "could not load the start page again to look for a policy link; name the policy (--policy, candor.policy)");
         }
         PolicyLinkFinder.Found found = PolicyLinkFinder.find(start.get().renderedHtml(), start.get().finalUrl());
         if (found.privacy().isEmpty()) {
-            return notFound(startUrl, "no privacy policy link found on the start page; pass --policy URL|FILE");
+            return notFound(startUrl, "no privacy policy link found on the start page; name the policy (--policy, candor.policy)");
         }
         return read(session, found.privacy().get().url(), found.cookie().map(PolicyLinkFinder.PolicyLink::url));
     }
@@ -67,11 +68,11 @@ final class PolicyStep {
     private PolicyEvidence read(PhaseSession session, String url, Optional<String> cookieUrl) {
         Optional<FetchedDocument> doc = session.fetchDocument(url);
         if (doc.isEmpty()) {
-            return notFound(url, "policy " + url + " could not be loaded; check the URL or pass --policy FILE");
+            return notFound(url, "policy " + url + " could not be loaded; check the URL or name a policy file (--policy, candor.policy)");
         }
         FetchedDocument d = doc.get();
         if (d.status() >= 400) {
-            return notFound(url, "policy " + url + " answered HTTP " + d.status() + "; check the URL or pass --policy FILE");
+            return notFound(url, "policy " + url + " answered HTTP " + d.status() + "; check the URL or name a policy file (--policy, candor.policy)");
         }
         if (d.isHtml() && looksLikeLogin(d.renderedHtml())) {
             return notFound(url, "policy " + url + " shows a login page, not a policy; pass the public policy URL or a file");

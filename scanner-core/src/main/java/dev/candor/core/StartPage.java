@@ -1,5 +1,6 @@
 package dev.candor.core;
 
+import dev.candor.core.settings.Setting;
 import dev.candor.model.PageOutcome;
 import dev.candor.model.PageVisit;
 import dev.candor.scan.ScanException;
@@ -26,12 +27,12 @@ final class StartPage {
             cause = "redirect loop (" + cause + ")";
             fix = "audit the URL the site finally serves, or fix its redirects";
         } else if (cause.contains("ERR_CERT") || cause.contains("ERR_SSL") || cause.contains("SSL")) {
-            fix = "fix the site's certificate, or pass --insecure to accept it (the report says so)";
+            fix = "fix the site's certificate, or pass " + Setting.INSECURE.ref() + " to accept it (the report says so)";
         } else if (cause.contains("not an HTML document") || cause.contains("Download is starting")) {
             cause = "not HTML (" + cause + ")";
             fix = "give the URL of an HTML page";
         } else if (visit.outcome() == PageOutcome.TIMEOUT) {
-            fix = "raise --timeout or check that the site is up";
+            fix = "raise " + Setting.TIMEOUT.ref() + " or check that the site is up";
         } else {
             fix = "check the URL and that the site is up";
         }

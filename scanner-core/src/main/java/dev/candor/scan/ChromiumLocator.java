@@ -1,5 +1,6 @@
 package dev.candor.scan;
 
+import dev.candor.core.settings.Setting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class ChromiumLocator {
     /** The one line shown when no browser is found. */
     public static final String HOW_TO_INSTALL =
             "no Chromium found: install Debian's package (sudo apt-get install chromium), "
-                    + "or pass --chromium PATH, or set CANDOR_CHROMIUM";
+                    + "or pass " + dev.candor.core.settings.Setting.CHROMIUM.ref() + " PATH, or set CANDOR_CHROMIUM";
 
     private final Function<String, String> env;
 
@@ -46,7 +47,7 @@ public final class ChromiumLocator {
      */
     public Path locate(Path explicit) throws ScanException {
         if (explicit != null) {
-            return requireExecutable(explicit, "--chromium");
+            return requireExecutable(explicit, dev.candor.core.settings.Setting.CHROMIUM.ref());
         }
         String fromEnv = env.apply("CANDOR_CHROMIUM");
         if (fromEnv != null && !fromEnv.isBlank()) {

@@ -56,6 +56,6 @@ class ChromiumLocatorTest {
     @Test
     void aBadExplicitPathIsNamed() {
         assertThatThrownBy(() -> new ChromiumLocator(Map.of()).locate(dir.resolve("nope")))
-                .hasMessageContaining("--chromium points at").hasMessageContaining("nope");
+                .hasMessageContaining(dev.candor.core.settings.Setting.CHROMIUM.ref() + " points at").hasMessageContaining("nope");
     }
 }

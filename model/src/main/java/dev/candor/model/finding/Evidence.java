@@ -20,7 +20,8 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = Evidence.PolicyQuote.class, name = "policy-quote"),
     @JsonSubTypes.Type(value = Evidence.MissingElement.class, name = "missing-element"),
     @JsonSubTypes.Type(value = Evidence.PolicyState.class, name = "policy-state"),
-    @JsonSubTypes.Type(value = Evidence.AuditState.class, name = "audit-state")
+    @JsonSubTypes.Type(value = Evidence.AuditState.class, name = "audit-state"),
+    @JsonSubTypes.Type(value = Evidence.SourceSeen.class, name = "source")
 })
 public sealed interface Evidence {
 
@@ -74,6 +75,23 @@ public sealed interface Evidence {
 
     /** Whether and where a policy was found and read. */
     record PolicyState(String source, String status, String problem) implements Evidence {}
+
+    /**
+     * A tag found in a source file by the static scan, before the site is deployed.
+     *
+     * @param file the file, relative to the project (forward slashes)
+     * @param line the line the tag starts on, from 1
+     * @param column the column the tag starts at, from 1
+     * @param element the tag's name ({@code script}, {@code iframe}, {@code img}, {@code link})
+     * @param signature what gave it away ({@code domain googletagmanager.com}, {@code snippet fbq(})
+     * @param url the URL it loads, or null for an inline snippet
+     * @param snippet the start of the tag as written (shortened)
+     * @param gated whether a consent manager holds it back until consent
+     * @param gatedBy how it is held back ({@code type="text/plain" data-category}), or null
+     * @param attribution the vendor and category, when the knowledge base knows it
+     */
+    record SourceSeen(String file, int line, int column, String element, String signature, String url, String snippet,
+            boolean gated, String gatedBy, Attribution attribution) implements Evidence {}
 
     /** Whether the audit ran to its end. */
     record AuditState(boolean complete, String reason, int phases, int pagesPlanned) implements Evidence {}

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param fingerprint a stable id of rule and subject, for suppressions and baselines
  * @param occurrences how many observations (requests, cookies, pages, sentences) show it
  * @param evidence the observations and quotes, most telling first (capped; {@code occurrences} counts all)
+ * @param triage what the gate made of it (suppressed, new since the baseline), or null before gating
  */
 public record Finding(
         String ruleId,
@@ -34,7 +35,14 @@ public record Finding(
         Subject subject,
         String fingerprint,
         int occurrences,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        Triage triage) {
+
+    /** A finding as a rule reports it, before the gate. */
+    public Finding(String ruleId, Severity severity, String title, String message, String legalReference, Phase phase,
+            Subject subject, String fingerprint, int occurrences, List<Evidence> evidence) {
+        this(ruleId, severity, title, message, legalReference, phase, subject, fingerprint, occurrences, evidence, null);
+    }
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -42,6 +50,30 @@ public record Finding(
         Objects.requireNonNull(subject, "subject");
         evidence = List.copyOf(evidence);
         fingerprint = fingerprint == null ? fingerprintOf(ruleId, subject) : fingerprint;
+    }
+
+    /** This finding with the gate's view of it. */
+    public Finding withTriage(Triage t) {
+        return new Finding(ruleId, severity, title, message, legalReference, phase, subject, fingerprint, occurrences, evidence, t);
+    }
+
+    /** Whether a suppression accepts it. */
+    public boolean suppressed() {
+        return triage != null && triage.suppressed();
+    }
+
+    /**
+     * Whether it fails a gate at {@code failOn}: severe enough, not suppressed, and new when a
+     * baseline was given.
+     */
+    public boolean fails(Severity failOn) {
+        return severity.atLeast(failOn) && !suppressed() && (triage == null || triage.isNew() == null || triage.isNew());
+    }
+
+    /** The source location ({@code file:line:column}) of the first tag among the evidence, if any. */
+    public java.util.Optional<String> firstSource() {
+        return evidence.stream().filter(e -> e instanceof Evidence.SourceSeen).map(e -> (Evidence.SourceSeen) e)
+                .findFirst().map(s -> s.file() + ":" + s.line() + ":" + s.column());
     }
 
     /** The page of the first observation (cookie, request or storage write) among the evidence, if any. */

@@ -50,6 +50,10 @@ final class EvidenceRows {
         if (e instanceof Evidence.PolicyState p) {
             return new Line("policy", "", p.status(), p.problem() == null ? "" : p.problem(), p.source() == null ? "" : p.source(), "", "");
         }
+        if (e instanceof Evidence.SourceSeen t) {
+            return new Line("source", "", t.snippet(), t.signature() + (t.gated() ? "; held back by " + t.gatedBy() : "; not gated by a consent manager"),
+                    t.file() + ":" + t.line() + ":" + t.column(), "", who(t.attribution()));
+        }
         Evidence.AuditState a = (Evidence.AuditState) e;
         return new Line("audit", "", a.complete() ? "complete" : "stopped early", a.reason() == null ? "" : a.reason(),
                 a.phases() + " phase(s) recorded", "", "");

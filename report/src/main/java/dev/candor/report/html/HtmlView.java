@@ -69,11 +69,12 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     /** A finding as shown. */
     public record FindingView(String severity, String ruleId, String title, String message, String subject, String phase,
             String legalReference, String remediation, String rationale, String fingerprint, int occurrences, boolean failing,
-            List<Line> evidence) {
+            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry) {
 
         public FindingView {
             message = SiteText.visible(message);
             subject = SiteText.visible(subject);
+            suppressedBy = suppressedBy == null ? null : SiteText.visible(suppressedBy);
         }
 
         /** The in-page anchor of the finding: its fingerprint, which is hex and stable. */
@@ -197,8 +198,38 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     private static FindingView finding(Finding f, RuleInfo rule, ReportContext ctx) {
         return new FindingView(f.severity().id(), f.ruleId(), f.title(), f.message(), f.subject().label(),
                 f.phase() == null ? null : f.phase().id(), f.legalReference(), rule == null ? null : rule.remediation(),
-                rule == null ? null : rule.rationale(), f.fingerprint(), f.occurrences(), f.severity().atLeast(ctx.failOn()),
-                f.evidence().stream().map(EvidenceRows::of).toList());
+                rule == null ? null : rule.rationale(), f.fingerprint(), f.occurrences(), f.fails(ctx.failOn()),
+                f.evidence().stream().map(EvidenceRows::of).toList(), suppressedBy(f), baseline(f), suppressionEntry(f, ctx));
+    }
+
+    private static String suppressedBy(Finding f) {
+        if (!f.suppressed()) {
+            return null;
+        }
+        var s = f.triage().suppression();
+        return "\u201c" + s.reason() + "\u201d (entry " + s.entry() + ", line " + s.line() + " of " + s.file()
+                + (s.expires() == null ? ", no end date)" : ", until " + s.expires() + ")");
+    }
+
+    private static String baseline(Finding f) {
+        return f.triage() == null || f.triage().isNew() == null ? null : f.triage().isNew() ? "new since the baseline" : "in the baseline";
+    }
+
+    /** The entry a reviewer copies into candor-suppressions.json: this finding exactly, for 90 days from the audit. */
+    private static String suppressionEntry(Finding f, ReportContext ctx) {
+        java.time.Instant at = ctx.result().record().startedAt();
+        java.time.LocalDate expires = (at == null ? java.time.LocalDate.of(2000, 1, 1)
+                : java.time.LocalDate.ofInstant(at, java.time.ZoneOffset.UTC)).plusDays(90);
+        var entry = new java.util.LinkedHashMap<String, String>();
+        entry.put("ruleId", f.ruleId());
+        entry.put("fingerprint", f.fingerprint());
+        entry.put("reason", "why this risk is accepted, and who accepted it");
+        entry.put("expires", expires.toString());
+        try {
+            return dev.candor.model.CandorJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(entry);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ConsentView consent(ScanRecord r, String screenshot) {

@@ -27,10 +27,12 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
     /**
      * One audit.
      *
+     * @param originalUriBaseIds for a source scan, {@code %SRCROOT%}: the project folder
      * @param properties the audit's target and gate, for a reader of the file on its own
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Run(Tool tool, List<Invocation> invocations, List<Result> results, RunProperties properties) {}
+    public record Run(Tool tool, List<Invocation> invocations, Map<String, ArtifactLocation> originalUriBaseIds,
+            List<Result> results, RunProperties properties) {}
 
     /** The tool: Candor is the driver; it has no extensions. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -86,7 +88,14 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(String ruleId, Integer ruleIndex, Level level, Message message, List<Location> locations,
-            Map<String, String> partialFingerprints, ResultProperties properties) {}
+            Map<String, String> partialFingerprints, List<Suppression> suppressions, String baselineState,
+            ResultProperties properties) {}
+
+    /**
+     * A suppression from the user's suppressions file: {@code kind} external, {@code status}
+     * accepted, the reason as the justification.
+     */
+    public record Suppression(String kind, String status, String justification) {}
 
     /** Plain text. */
     public record Message(String text) {}
@@ -95,16 +104,26 @@ public record SarifLog(@JsonProperty("$schema") String schema, String version, L
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {}
 
-    /** A page: an artifact with no region, since a finding is about a whole page visit. */
-    public record PhysicalLocation(ArtifactLocation artifactLocation) {}
+    /**
+     * A page (an artifact with no region, since a finding is about a whole page visit), or a
+     * source file with the region where the tag starts.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PhysicalLocation(ArtifactLocation artifactLocation, Region region) {}
+
+    /** Where in a source file: the tag's first line and column, from 1. */
+    public record Region(int startLine, int startColumn) {}
 
     /**
      * A page.
      *
      * @param uri a valid URI reference (RFC 3986): the page URL, percent-encoded where it was not,
-     *     and shortened where .NET's {@code System.Uri} would refuse it
+     *     and shortened where .NET's {@code System.Uri} would refuse it; or a source file relative
+     *     to the project
+     * @param uriBaseId {@code %SRCROOT%} for a source file, null for a page
      */
-    public record ArtifactLocation(String uri) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArtifactLocation(String uri, String uriBaseId) {}
 
     /**
      * What a finding is about.

@@ -52,6 +52,19 @@ public final class UriReference {
      * query, else its origin ({@code https://host:port/}), whichever comes first that every SARIF
      * consumer reads; null when none does.
      */
+    /**
+     * A source file's path relative to the project as a relative URI reference (segments
+     * percent-encoded), for a location with {@code uriBaseId}; null when it cannot be one.
+     */
+    public static String relativeFile(String path) {
+        try {
+            String p = path.replace('\\', '/').replaceFirst("^/+", "");
+            return new java.net.URI(null, null, p, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     public static String location(String url) {
         String encoded = encode(url);
         if (encoded == null) {

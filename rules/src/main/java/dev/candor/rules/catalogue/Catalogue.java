@@ -84,7 +84,7 @@ public final class Catalogue {
                         Severity.parse(r.path("severity").asText()),
                         r.path("phase").isTextual() ? Phase.fromId(r.path("phase").asText()) : null,
                         r.path("legalReference").asText(), r.path("rationale").asText(), r.path("remediation").asText(),
-                        r.path("mustNotFlag").asText(), r.path("since").asText()));
+                        r.path("mustNotFlag").asText(), r.path("since").asText(), r.path("scope").asText(null)));
             }
             return new Catalogue(root.path("version").asText(), out);
         } catch (IOException e) {

@@ -17,7 +17,7 @@ public final class CatalogueDocs {
         StringBuilder b = new StringBuilder("| rule id | severity | what is wrong | legal reference |\n|---|---|---|---|\n");
         for (RuleDefinition r : catalogue.rules()) {
             b.append("| [`").append(r.id()).append("`](").append(reference).append('#').append(r.id()).append(") | ").append(r.severity().id())
-                    .append(" | ").append(cell(r.title())).append(" | ").append(cell(r.legalReference())).append(" |\n");
+                    .append(" | ").append(cell(r.title())).append(r.sources() ? " (source scan)" : "").append(" | ").append(cell(r.legalReference())).append(" |\n");
         }
         return b.toString();
     }
@@ -34,6 +34,7 @@ public final class CatalogueDocs {
             b.append("\n## ").append(r.id()).append("\n\n")
                     .append("**").append(r.title()).append("**. Severity `").append(r.severity().id()).append('`')
                     .append(r.phase() == null ? "" : ", phase `" + r.phase().id() + "`")
+                    .append(r.sources() ? ", judges the static source scan (`candor scan-sources`)" : "")
                     .append(", since ").append(r.since()).append(".\n\n")
                     .append("- Legal reference: ").append(r.legalReference()).append("\n")
                     .append("- Why: ").append(r.rationale()).append("\n")

@@ -15,6 +15,17 @@ import dev.candor.model.Severity;
  * @param remediation what to do about it
  * @param mustNotFlag what it deliberately does not flag (its false-positive guard, stated)
  * @param since the Candor version that added it
+ * @param scope what it judges: {@code audit} (a browser record, the default) or {@code sources} (a static scan)
  */
 public record RuleDefinition(String id, String title, Severity severity, Phase phase, String legalReference,
-        String rationale, String remediation, String mustNotFlag, String since) {}
+        String rationale, String remediation, String mustNotFlag, String since, String scope) {
+
+    public RuleDefinition {
+        scope = scope == null ? "audit" : scope;
+    }
+
+    /** Whether it judges a static scan of the sources rather than a browser record. */
+    public boolean sources() {
+        return "sources".equals(scope);
+    }
+}

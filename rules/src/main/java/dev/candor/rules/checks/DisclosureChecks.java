@@ -37,12 +37,16 @@ final class DisclosureChecks {
      * name, an alias, an entity or a domain occurs anywhere in the text (a cookie table, a link).
      */
     static boolean names(Facts f, Vendor v) {
-        for (VendorMention m : f.policy().vendors()) {
+        return names(f.policy(), f.quotes(), v);
+    }
+
+    /** {@link #names(Facts, Vendor)} for a policy and its quotes alone (the source scan has no record). */
+    static boolean names(dev.candor.model.policy.PolicyAnalysis policy, PolicyQuotes q, Vendor v) {
+        for (VendorMention m : policy.vendors()) {
             if (v.id().equals(m.vendorId()) || m.entity() && v.entityNames().contains(m.name())) {
                 return true;
             }
         }
-        PolicyQuotes q = f.quotes();
         return v.aliases().stream().anyMatch(q::mentions) || v.entityNames().stream().anyMatch(q::mentions)
                 || v.domains().stream().filter(d -> d.indexOf('/') < 0).anyMatch(q::mentions);
     }

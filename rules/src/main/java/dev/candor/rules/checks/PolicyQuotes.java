@@ -18,7 +18,7 @@ public final class PolicyQuotes {
     private final Map<String, Sentence> byText = new HashMap<>();
     private final String lowerText;
 
-    PolicyQuotes(PolicyDocument doc) {
+    public PolicyQuotes(PolicyDocument doc) {
         this.doc = doc;
         if (doc != null) {
             for (Sentence s : doc.sentences()) {

@@ -1,5 +1,6 @@
 package dev.candor.scan.browser;
 
+import dev.candor.core.settings.Setting;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -83,7 +84,7 @@ public final class ChromiumBrowser implements Browser {
             return new String[] {v.get("product").getAsString(), v.get("userAgent").getAsString()};
         } catch (PlaywrightException e) {
             throw new ScanException(ScanException.Kind.BROWSER_FAILED, "Chromium at " + options.executable() + " started but did not answer ("
-                    + ProfileLauncher.firstLine(e.getMessage()) + "); try another Chromium with --chromium", e);
+                    + ProfileLauncher.firstLine(e.getMessage()) + "); try another Chromium with " + dev.candor.core.settings.Setting.CHROMIUM.ref(), e);
         } finally {
             try {
                 context.close();
