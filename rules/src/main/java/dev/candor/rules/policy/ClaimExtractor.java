@@ -67,8 +67,6 @@ final class ClaimExtractor {
             + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
     private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
             "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:but|aber|men|however|jedoch|dog)\\b",
-            Lexicon.FLAGS);
 
     private static final int RETENTION_WINDOW = 80;
 
@@ -113,7 +111,8 @@ final class ClaimExtractor {
     private final Map<String, List<Pattern>> pSafeguards;
     private final Map<String, List<Pattern>> pCountries;
     private final Map<String, List<Pattern>> pBasis;
-    private final List<Pattern> pNegation;
+    private final NegationScope negations;
+    private final VendorFinder vendorFinder;
 
     ClaimExtractor(PolicyDocument doc, VendorTable vendors) {
         this.doc = doc;
@@ -129,7 +128,8 @@ final class ClaimExtractor {
         pSafeguards = lex.keyed("safeguards");
         pCountries = lex.keyed("countries");
         pBasis = lex.keyed("basisWording");
-        pNegation = lex.patterns("negation");
+        negations = new NegationScope(lex);
+        vendorFinder = new VendorFinder(vendors, lex, negations);
     }
 
     PolicyAnalysis analyse(List<String> problems) {
@@ -151,8 +151,15 @@ final class ClaimExtractor {
         }
         for (Table t : doc.tables()) {
             cookieTable(t);
+            Sentence at = new Sentence(String.join(" | ", t.header()), t.offset(), t.headingPath(), false);
+            vendorFinder.tableNames(t).forEach(n -> mention(new VendorFinder.Found(n, null, false, false, n, false), at));
         }
         Controller controller = controller();
+        // the site's own organisation is not a third party
+        Set<String> own = new java.util.HashSet<>();
+        vendorMentions.values().removeIf(v -> !v.known() && controller.name() != null
+                && (controller.name().contains(v.name()) || v.name().contains(controller.name())) && own.add(v.name()));
+        claims.removeIf(c -> c.type() == ClaimType.VENDOR && own.contains(c.value()));
         Map<Art13Element, Art13Status> art13 = assess(controller);
         Map<Art13Element, List<String>> ev = new LinkedHashMap<>();
         evidence.forEach((k, v) -> ev.put(k, v.stream().limit(6).toList()));
@@ -183,17 +190,21 @@ final class ClaimExtractor {
     }
 
     private void vendors(Sentence s) {
-        for (VendorTable.Hit h : vendors.find(s.text())) {
-            if (denied(s.text(), h.start(), h.start() + h.alias().length())) {
-                deny(Denial.Kind.VENDOR, h.vendor(), "vendor:" + h.vendor(), s);
-                continue;
+        for (VendorFinder.Found f : vendorFinder.find(s)) {
+            if (f.denied()) {
+                deny(Denial.Kind.VENDOR, f.name(), "vendor:" + f.name(), s);
+            } else {
+                mention(f, s);
             }
-            if (!vendorMentions.containsKey(h.vendor())) {
-                vendorMentions.put(h.vendor(), new VendorMention(h.vendor(), s.text(), h.vendorId(), h.entity(), true,
-                        s.headingPath(), s.offset()));
-                claim(ClaimType.VENDOR, h.vendor(), s);
-                evidence(Art13Element.RECIPIENTS, s);
-            }
+        }
+    }
+
+    private void mention(VendorFinder.Found f, Sentence s) {
+        if (!vendorMentions.containsKey(f.name())) {
+            vendorMentions.put(f.name(), new VendorMention(f.name(), s.text(), f.vendorId(), f.entity(), f.known(),
+                    s.headingPath(), s.offset(), f.written()));
+            claim(ClaimType.VENDOR, f.name(), s);
+            evidence(Art13Element.RECIPIENTS, s);
         }
     }
 
@@ -297,7 +308,7 @@ final class ClaimExtractor {
         if (cue == null) {
             return;
         }
-        boolean negated = negatedAt(t, cue.start());
+        boolean negated = negations.negatedAt(t, cue.start());
         List<String> countries = new ArrayList<>();
         for (Map.Entry<String, List<Pattern>> c : pCountries.entrySet()) {
             if (any(c.getValue(), t)) {
@@ -343,7 +354,7 @@ final class ClaimExtractor {
         if (cue == null) {
             return;
         }
-        List<Integer> cues = new ArrayList<>();
+        java.util.TreeSet<Integer> cues = new java.util.TreeSet<>();
         for (Pattern p : lex.patterns("retention")) {
             Matcher m = p.matcher(t);
             while (m.find()) {
@@ -353,7 +364,8 @@ final class ClaimExtractor {
         boolean period = false;
         for (DurationParser.Duration d : DurationParser.find(t, lang)) {
             // A period far from any storage word is usually something else (a reply deadline).
-            if (cues.stream().noneMatch(c -> Math.abs(c - d.start()) <= RETENTION_WINDOW)) {
+            Integer near = cues.ceiling(d.start() - RETENTION_WINDOW);
+            if (near == null || near > d.start() + RETENTION_WINDOW) {
                 continue;
             }
             period = true;
@@ -361,7 +373,7 @@ final class ClaimExtractor {
             claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
         }
         // "Cookies are stored on your device" or "your stored data" says nothing about how long data is kept.
-        if (period || firstPositive(lex.patterns("retention"), blankOut(lex.patterns("retentionNot"), t)) != null) {
+        if (period || firstPositive(lex.patterns("retention"), NegationScope.blankOut(lex.patterns("retentionNot"), t)) != null) {
             retentionStated = true;
             evidence(Art13Element.RETENTION, s);
         }
@@ -376,7 +388,7 @@ final class ClaimExtractor {
             }
             categoryNamed = true;
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (denied(text, m.start(), m.end()) || negatedAfterUnconditionally(text, m.end())) {
+            if (negations.denied(text, m.start(), m.end()) || negations.negatedAfterUnconditionally(text, m.end())) {
                 deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
             } else if (categories.add(c)) {
                 claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
@@ -392,19 +404,6 @@ final class ClaimExtractor {
                 deny(Denial.Kind.TECHNOLOGY, tech.id(), "technology:" + tech.id(), s);
             }
         }
-    }
-
-    /**
-     * A negation before the match that the rest of its clause does not lift: "we do not set
-     * analytics cookies until you agree" is a condition, not a denial.
-     */
-    private boolean denied(String text, int start, int end) {
-        if (!negatedAt(text, start)) {
-            return false;
-        }
-        String clause = text.substring(end);
-        Matcher stop = CLAUSE_BREAK.matcher(clause);
-        return !any(lex.patterns("negationLifted"), stop.find() ? clause.substring(0, stop.start()) : clause);
     }
 
     private static Technology technology(String id) {
@@ -424,7 +423,7 @@ final class ClaimExtractor {
         for (ConsentModelKind k : ConsentModelKind.values()) {
             for (Pattern p : pConsent.getOrDefault(k.id(), List.of())) {
                 Matcher m = p.matcher(t);
-                if (m.find() && (selfNegating(p) || !negatedAt(t, m.start()))) {
+                if (m.find() && (selfNegating(p) || !negations.negatedAt(t, m.start()))) {
                     consent.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
                     claim(ClaimType.CONSENT, k.id(), s);
                     break;
@@ -454,7 +453,7 @@ final class ClaimExtractor {
         }
         dpoMentioned = true;
         evidence(Art13Element.DPO_CONTACT, s);
-        boolean negated = negatedAt(s.text(), m.start()) || negatedAfter(s.text(), m.end());
+        boolean negated = negations.negatedAt(s.text(), m.start()) || negations.negatedAfter(s.text(), m.end());
         if (negated) {
             deny(Denial.Kind.DPO, "appointed", "dpo:not appointed", s);
         } else {
@@ -641,20 +640,6 @@ final class ClaimExtractor {
 
     // ---- matching -----------------------------------------------------------------------------
 
-    /** The text with every match replaced by spaces, so offsets stay valid. */
-    private static String blankOut(List<Pattern> patterns, String text) {
-        StringBuilder out = new StringBuilder(text);
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    out.setCharAt(i, ' ');
-                }
-            }
-        }
-        return out.toString();
-    }
-
     /** A typed denial, also kept as a negated claim (unless the caller records its own) so the claim list stays the whole reading. */
     private void deny(Denial.Kind kind, String subject, String claimValue, Sentence s) {
         // "If you click Reject all, no statistics tools run" denies nothing outright: it is a promise
@@ -676,74 +661,14 @@ final class ClaimExtractor {
     }
 
     private static boolean any(List<Pattern> patterns, String text) {
-        return first(patterns, text) != null;
+        return NegationScope.any(patterns, text);
     }
 
     private static Matcher first(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                return m;
-            }
-        }
-        return null;
+        return NegationScope.first(patterns, text);
     }
 
-    /** The first match of any pattern that is not negated in its clause. */
     private Matcher firstPositive(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (!negatedAt(text, m.start())) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a negation word stands in the same clause before {@code at} ("we do not use X"). */
-    /** A negation in a fragment, limits such as "no longer than 13 months" aside: they bound, they do not deny. */
-    private boolean negation(String fragment) {
-        return any(pNegation, blankOut(lex.patterns("negationLimits"), fragment));
-    }
-
-    boolean negatedAt(String text, int at) {
-        int from = 0;
-        Matcher b = CLAUSE_BREAK.matcher(text);
-        while (b.find() && b.end() <= at) {
-            from = b.end();
-        }
-        from = Math.max(from, at - 60);
-        String clause = text.substring(from, at);
-        return negation(clause);
-    }
-
-    /**
-     * "Marketing-Cookies setzen wir nicht ein": German and Danish put the negation after the
-     * object. "Are not set until you consent" is a condition, not a denial.
-     */
-    private boolean negatedAfterUnconditionally(String text, int at) {
-        String rest = text.substring(at, Math.min(text.length(), at + 40));
-        Matcher b = CLAUSE_BREAK.matcher(rest);
-        if (b.find()) {
-            rest = rest.substring(0, b.start());
-        }
-        if (!negation(rest)) {
-            return false;
-        }
-        String clause = text.substring(at);
-        Matcher end = CLAUSE_BREAK.matcher(clause);
-        return !any(lex.patterns("negationLifted"), end.find() ? clause.substring(0, end.start()) : clause);
-    }
-
-    /** "A data protection officer has not been appointed": negation right after the match. */
-    private boolean negatedAfter(String text, int at) {
-        String rest = text.substring(at, Math.min(text.length(), at + 40));
-        Matcher b = CLAUSE_BREAK.matcher(rest);
-        if (b.find()) {
-            rest = rest.substring(0, b.start());
-        }
-        return negation(rest);
+        return negations.firstPositive(patterns, text);
     }
 }
