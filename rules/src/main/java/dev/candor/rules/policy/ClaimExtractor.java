@@ -41,34 +41,8 @@ import java.util.regex.Pattern;
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
-    private static final Pattern PHONE = Pattern.compile(
-            "(?:(?:tel(?:efon|ephone)?|phone|fon|tlf|telefonnr|telefonnummer|call us)\\.?\\s*(?:nr\\.?|no\\.?)?\\s*[:.]?\\s*"
-            + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
-    private static final Pattern POSTCODE = Pattern.compile(
-            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
-            // UK postcodes are distinctive on their own; streets there come after the number.
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
-            // US "Portland, OR 97205" and Irish Eircodes "Cork T12 X9F2": the street comes first there too.
-            + "|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
-            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b");
-    private static final Pattern REGISTRATION = Pattern.compile(
-            "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
-            + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
-            + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
-            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b"
-            // Ireland's Companies Registration Office number.
-            + "|\\b(CRO)(?:\\s+(?:number|no\\.?))?\\s*[:.]?\\s*(\\d{5,7})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEGAL_NAME = Pattern.compile(
-            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
-            + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
-            + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
-    private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
-            "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
-
     private static final int RETENTION_WINDOW = 80;
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
     private final Lexicon lex;
@@ -95,6 +69,7 @@ final class ClaimExtractor {
     private boolean recipientGeneric;
     private boolean retentionStated;
     private boolean withdraw;
+    private boolean withdrawPartial;
     private boolean complaint;
     private boolean dpoMentioned;
     private boolean noTransfer;
@@ -129,7 +104,7 @@ final class ClaimExtractor {
         pCountries = lex.keyed("countries");
         pBasis = lex.keyed("basisWording");
         negations = new NegationScope(lex);
-        vendorFinder = new VendorFinder(vendors, lex, negations);
+        vendorFinder = new VendorFinder(vendors, lex, negations, lowerCaseWords(doc.text()), "de".equals(lang));
     }
 
     PolicyAnalysis analyse(List<String> problems) {
@@ -154,7 +129,13 @@ final class ClaimExtractor {
             Sentence at = new Sentence(String.join(" | ", t.header()), t.offset(), t.headingPath(), false);
             vendorFinder.tableNames(t).forEach(n -> mention(new VendorFinder.Found(n, null, false, false, n, false), at));
         }
-        Controller controller = controller();
+        ControllerFinder.Found found = new ControllerFinder(doc, lex, vendors).find();
+        Controller controller = found.controller();
+        if (found.nameSentence() != null) {
+            claim(ClaimType.CONTROLLER, controller.name(), found.nameSentence());
+            evidence(Art13Element.CONTROLLER_CONTACT, found.nameSentence());
+        }
+        found.contactSentences().forEach(x -> evidence(Art13Element.CONTROLLER_CONTACT, x));
         // the site's own organisation is not a third party
         Set<String> own = new java.util.HashSet<>();
         vendorMentions.values().removeIf(v -> !v.known() && controller.name() != null
@@ -167,6 +148,16 @@ final class ClaimExtractor {
                 List.copyOf(vendorMentions.values()), List.copyOf(rights), List.copyOf(categories),
                 List.copyOf(technologies), declared, retention, transfers, consentModel(), denials, claims, problems,
                 ReadStatus.READ);
+    }
+
+    /** Every word the text writes in lower case. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     // ---- extractors -------------------------------------------------------------------------
@@ -232,6 +223,11 @@ final class ClaimExtractor {
         if (firstPositive(lex.patterns("withdraw"), s.text()) != null) {
             withdraw = true;
             claim(ClaimType.WITHDRAW_CONSENT, "withdraw consent", s);
+            evidence(Art13Element.WITHDRAW_CONSENT, s);
+        } else if (firstPositive(lex.patterns("withdrawPartial"), s.text()) != null) {
+            // "you can unsubscribe at any time" withdraws one consent, not consent as such
+            withdrawPartial = true;
+            claim(ClaimType.WITHDRAW_CONSENT, "unsubscribe", s);
             evidence(Art13Element.WITHDRAW_CONSENT, s);
         }
         if (firstPositive(lex.patterns("complaint"), s.text()) != null) {
@@ -469,10 +465,10 @@ final class ClaimExtractor {
             if (j > index && !all.get(j).headingPath().equals(s.headingPath()) && !all.get(j).heading()) {
                 break;
             }
-            Matcher e = EMAIL.matcher(all.get(j).text());
+            Matcher e = ControllerFinder.EMAIL.matcher(all.get(j).text());
             email = e.find() ? e.group() : null;
             if (phone == null) {
-                phone = phone(all.get(j).text());
+                phone = ControllerFinder.phone(all.get(j).text());
             }
         }
         dpo = negated ? new Contact("not appointed", null, null, s.text()) : new Contact(null, email, phone, s.text());
@@ -507,108 +503,6 @@ final class ClaimExtractor {
         }
     }
 
-    // ---- controller ---------------------------------------------------------------------------
-
-    private Controller controller() {
-        List<Pattern> cues = lex.patterns("controller");
-        String name = null;
-        Sentence nameSentence = null;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        String imprintName = null;
-        Sentence imprintSentence = null;
-        for (Sentence s : doc.sentences()) {
-            Matcher m = LEGAL_NAME.matcher(s.text());
-            while (m.find()) {
-                String candidate = trimName(m.group(1), cues) + (m.group(2).startsWith(",") ? ", " : " ") + m.group(3);
-                if (vendors.isVendorName(candidate)) {
-                    continue;
-                }
-                // A "Controller" / "Verantwortlicher" heading counts like the word in the sentence.
-                if (name == null && (any(cues, s.text()) || any(cues, lastHeading(s)))) {
-                    name = candidate;
-                    nameSentence = s;
-                }
-                // The imprint block: a legal name in the same sentence as a postal address or register number.
-                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || REGISTRATION.matcher(s.text()).find())) {
-                    imprintName = candidate;
-                    imprintSentence = s;
-                }
-                counts.merge(candidate, 1, Integer::sum);
-            }
-        }
-        if (name == null && imprintName != null) {
-            name = imprintName;
-            nameSentence = imprintSentence;
-        }
-        if (name == null) {
-            name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
-        }
-        String text = doc.text();
-        boolean address = POSTCODE.matcher(text).find();
-        String email = null;
-        String phone = null;
-        String registration = null;
-        for (Sentence s : doc.sentences()) {
-            if (email == null && !any(lex.patterns("dpo"), s.text())) {
-                Matcher e = EMAIL.matcher(s.text());
-                if (e.find()) {
-                    email = e.group();
-                }
-            }
-            if (phone == null && !any(lex.patterns("dpo"), s.text())) {
-                phone = phone(s.text());
-            }
-            if (registration == null) {
-                Matcher r = REGISTRATION.matcher(s.text());
-                if (r.find()) {
-                    registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
-                            : r.group(3) != null ? r.group(3) + " " + r.group(4)
-                            : r.group(7) != null ? "CRO " + r.group(8) : "Company number " + r.group(6);
-                }
-            }
-        }
-        if (nameSentence != null) {
-            claim(ClaimType.CONTROLLER, name, nameSentence);
-            evidence(Art13Element.CONTROLLER_CONTACT, nameSentence);
-        }
-        for (Sentence s : doc.sentences()) {
-            if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
-                    || POSTCODE.matcher(s.text()).find()) {
-                evidence(Art13Element.CONTROLLER_CONTACT, s);
-            }
-        }
-        return new Controller(name, address, email, phone, registration);
-    }
-
-    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
-    private static String trimName(String raw, List<Pattern> cues) {
-        String[] words = raw.strip().split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
-                || any(cues, words[i]))) {
-            i++;
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    }
-
-    private static String lastHeading(Sentence s) {
-        String path = s.headingPath();
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? path : path.substring(at + 3);
-    }
-
-    private static String phone(String text) {
-        Matcher p = PHONE.matcher(text);
-        while (p.find()) {
-            String v = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
-            long digits = v.chars().filter(Character::isDigit).count();
-            if (digits >= 7 && digits <= 15) {
-                return v;
-            }
-        }
-        return null;
-    }
-
     // ---- Art. 13 ------------------------------------------------------------------------------
 
     private Map<Art13Element, Art13Status> assess(Controller c) {
@@ -633,7 +527,8 @@ final class ClaimExtractor {
                 : retentionStated ? Art13Status.VAGUE : Art13Status.MISSING);
         out.put(Art13Element.RIGHTS, rights.size() == DataSubjectRight.values().length ? Art13Status.PRESENT
                 : rights.isEmpty() ? Art13Status.MISSING : Art13Status.PARTIAL);
-        out.put(Art13Element.WITHDRAW_CONSENT, withdraw ? Art13Status.PRESENT : Art13Status.MISSING);
+        out.put(Art13Element.WITHDRAW_CONSENT, withdraw ? Art13Status.PRESENT
+                : withdrawPartial ? Art13Status.PARTIAL : Art13Status.MISSING);
         out.put(Art13Element.COMPLAINT_AUTHORITY, complaint ? Art13Status.PRESENT : Art13Status.MISSING);
         return out;
     }

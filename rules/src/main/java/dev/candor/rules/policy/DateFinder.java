@@ -23,7 +23,7 @@ final class DateFinder {
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})"),
             Pattern.compile("(?<d>\\d{1,2})\\s*[./-]\\s*(?<m>\\d{1,2})\\s*[./-]\\s*(?<y>\\d{4}|\\d{2})(?!\\d)"),
-            Pattern.compile("(?<d>\\d{1,2})\\.?\\s+(?<mn>" + MONTH_ALT + ")\\.?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
+            Pattern.compile("(?<d>\\d{1,2})(?:\\.\\s*|\\s+)(?<mn>" + MONTH_ALT + ")\\.?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
             Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
             Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?<y>\\d{4})", Lexicon.FLAGS));
 

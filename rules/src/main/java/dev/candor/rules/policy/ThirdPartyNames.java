@@ -19,6 +19,9 @@ final class ThirdPartyNames {
             "[\"„“«]?\\s*((?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*[\\p{L}\\d+]|[\\p{Lu}\\d])"
             + "(?:\\s+(?:(?:a|of|for|de|du|la|von|van|der|den|und|and|&)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*[\\p{L}\\d+]|[\\p{Lu}\\d])){0,4})"
             + "(?:,?\\s+(" + LEGAL_FORM + "))?(?![\\p{L}\\d])");
+    /** "Firma X GmbH", "Company X Ltd": the generic word is not part of the name. */
+    private static final Pattern LEAD_WORD = Pattern.compile("^(?:Firma|Company|Unternehmen|Société|Virksomheden|Bedrijf"
+            + "|Dienstleister|Anbieter|Empresa|Società)\\s+(?=\\S)");
     private static final Pattern HAS_LEGAL_FORM = Pattern.compile("(?:^|\\s|,)(?:" + LEGAL_FORM + ")$");
     /** Words that open a clause or point at the site itself, never a third party's name. */
     private static final Set<String> NOT_A_NAME = Set.of(
@@ -48,8 +51,15 @@ final class ThirdPartyNames {
         if (!m.lookingAt()) {
             return null;
         }
-        String name = m.group(1).replaceAll("[.’']+$", "") + (m.group(2) == null ? "" : " " + m.group(2));
+        String name = LEAD_WORD.matcher(m.group(1)).replaceFirst("").replaceAll("[.’']+$", "")
+                + (m.group(2) == null ? "" : " " + m.group(2));
         return plausible(name) ? name.strip() : null;
+    }
+
+    /** A single word with nothing that marks it as a name (no legal form, inner capital or digit): maybe a noun. */
+    static boolean plainWord(String name) {
+        return !name.contains(" ") && !hasLegalForm(name) && name.substring(1).chars().noneMatch(Character::isUpperCase)
+                && name.chars().noneMatch(Character::isDigit);
     }
 
     /** Whether the name ends in a legal form ("… GmbH", "… A/S"). */

@@ -4,6 +4,8 @@ import dev.candor.model.policy.PolicyDocument.Sentence;
 import dev.candor.model.policy.PolicyDocument.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ final class VendorFinder {
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
     private static final int ITEM_MAX = 300;
+    private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|tät|nis|platz|raum|zeit"
+            + "|daten|dienst|anbieter|ling|ler|ner)$");
 
     private final VendorTable table;
     private final NegationScope negations;
@@ -39,8 +43,17 @@ final class VendorFinder {
     private final List<Pattern> recipientContext;
     /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
     private String openList;
+    private final Set<String> commonWords;
+    /** German capitalises every noun: a single capitalised word with a noun's ending is no name there. */
+    private final boolean germanNouns;
 
-    VendorFinder(VendorTable table, Lexicon lex, NegationScope negations) {
+    /**
+     * @param commonWords words the document also writes in lower case ("kommuner", "speicherplatz"):
+     *     a capitalised one of them alone is a noun at a sentence start or a German noun, not a name
+     */
+    VendorFinder(VendorTable table, Lexicon lex, NegationScope negations, Set<String> commonWords, boolean germanNouns) {
+        this.commonWords = commonWords;
+        this.germanNouns = germanNouns;
         this.table = table;
         this.negations = negations;
         this.intro = lex.patterns("vendorIntro");
@@ -128,6 +141,9 @@ final class VendorFinder {
                 return;
             }
         }
+        if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))) {
+            return;
+        }
         if (NegationScope.any(notAVendor, name) || !table.find(name).isEmpty() || out.contains(name)
                 || exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
             return;
@@ -163,6 +179,11 @@ final class VendorFinder {
             }
         }
         return false;
+    }
+
+    /** German nouns by their endings ("Speicherplatz", "Verarbeitung"). */
+    private boolean noun(String word) {
+        return germanNouns && NOUN_ENDING.matcher(word).find();
     }
 
     private static String lastHeading(Sentence s) {

@@ -37,9 +37,9 @@ class PolicyCorpusAccuracyTest {
     private static final double OWN_THRESHOLD = 0.95;
     /**
      * The real policies in ../shared/corpus: a regression floor just under the measured figure
-     * (89.6% after issue 9; 76.6% before it), not a target.
+     * (86.8% after issue 9; 76.6% before it), not a target.
      */
-    private static final double REAL_FLOOR = 0.83;
+    private static final double REAL_FLOOR = 0.86;
 
     private final PolicyReader reader = new PolicyReader();
     private final ObjectMapper json = new ObjectMapper();
@@ -259,7 +259,7 @@ class PolicyCorpusAccuracyTest {
         private static String key(String name) {
             String k = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
             return k.replaceAll("\\s+(gmbh( co kg)?|ag|a s|aps|ltd|limited|llc|inc|corp|corporation|plc|b v|bv|sas|sa|srl|s r l"
-                    + "|e v|ev|ab|oy|as|se|ug|ug haftungsbeschränkt|kg|ohg|gbr|s l|sl|spa|s p a|nv|n v)$", "").strip();
+                    + "|e v|ev|ab|oy|as|se|ug|ug haftungsbeschränkt|kg|ohg|gbr|s l|sl|spa|s p a|nv|n v|d o o|doo)$", "").strip();
         }
     }
 
