@@ -41,36 +41,8 @@ import java.util.regex.Pattern;
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
-    private static final Pattern PHONE = Pattern.compile(
-            "(?:(?:tel(?:efon|ephone)?|phone|fon|tlf|telefonnr|telefonnummer|call us)\\.?\\s*(?:nr\\.?|no\\.?)?\\s*[:.]?\\s*"
-            + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
-    private static final Pattern POSTCODE = Pattern.compile(
-            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
-            // UK postcodes are distinctive on their own; streets there come after the number.
-            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
-            // US "Portland, OR 97205" and Irish Eircodes "Cork T12 X9F2": the street comes first there too.
-            + "|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
-            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b");
-    private static final Pattern REGISTRATION = Pattern.compile(
-            "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
-            + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
-            + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
-            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b"
-            // Ireland's Companies Registration Office number.
-            + "|\\b(CRO)(?:\\s+(?:number|no\\.?))?\\s*[:.]?\\s*(\\d{5,7})\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEGAL_NAME = Pattern.compile(
-            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
-            + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
-            + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
-    private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
-            "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()–—]|\\s-\\s|\\b(?:but|aber|men|however|jedoch|dog)\\b",
-            Lexicon.FLAGS);
-
     private static final int RETENTION_WINDOW = 80;
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
     private final Lexicon lex;
@@ -97,6 +69,7 @@ final class ClaimExtractor {
     private boolean recipientGeneric;
     private boolean retentionStated;
     private boolean withdraw;
+    private boolean withdrawPartial;
     private boolean complaint;
     private boolean dpoMentioned;
     private boolean noTransfer;
@@ -113,7 +86,8 @@ final class ClaimExtractor {
     private final Map<String, List<Pattern>> pSafeguards;
     private final Map<String, List<Pattern>> pCountries;
     private final Map<String, List<Pattern>> pBasis;
-    private final List<Pattern> pNegation;
+    private final NegationScope negations;
+    private final VendorFinder vendorFinder;
 
     ClaimExtractor(PolicyDocument doc, VendorTable vendors) {
         this.doc = doc;
@@ -129,7 +103,8 @@ final class ClaimExtractor {
         pSafeguards = lex.keyed("safeguards");
         pCountries = lex.keyed("countries");
         pBasis = lex.keyed("basisWording");
-        pNegation = lex.patterns("negation");
+        negations = new NegationScope(lex);
+        vendorFinder = new VendorFinder(vendors, lex, negations, lowerCaseWords(doc.text()), "de".equals(lang));
     }
 
     PolicyAnalysis analyse(List<String> problems) {
@@ -151,8 +126,21 @@ final class ClaimExtractor {
         }
         for (Table t : doc.tables()) {
             cookieTable(t);
+            Sentence at = new Sentence(String.join(" | ", t.header()), t.offset(), t.headingPath(), false);
+            vendorFinder.tableNames(t).forEach(n -> mention(new VendorFinder.Found(n, null, false, false, n, false), at));
         }
-        Controller controller = controller();
+        ControllerFinder.Found found = new ControllerFinder(doc, lex, vendors).find();
+        Controller controller = found.controller();
+        if (found.nameSentence() != null) {
+            claim(ClaimType.CONTROLLER, controller.name(), found.nameSentence());
+            evidence(Art13Element.CONTROLLER_CONTACT, found.nameSentence());
+        }
+        found.contactSentences().forEach(x -> evidence(Art13Element.CONTROLLER_CONTACT, x));
+        // the site's own organisation is not a third party
+        Set<String> own = new java.util.HashSet<>();
+        vendorMentions.values().removeIf(v -> !v.known() && controller.name() != null
+                && (controller.name().contains(v.name()) || v.name().contains(controller.name())) && own.add(v.name()));
+        claims.removeIf(c -> c.type() == ClaimType.VENDOR && own.contains(c.value()));
         Map<Art13Element, Art13Status> art13 = assess(controller);
         Map<Art13Element, List<String>> ev = new LinkedHashMap<>();
         evidence.forEach((k, v) -> ev.put(k, v.stream().limit(6).toList()));
@@ -160,6 +148,16 @@ final class ClaimExtractor {
                 List.copyOf(vendorMentions.values()), List.copyOf(rights), List.copyOf(categories),
                 List.copyOf(technologies), declared, retention, transfers, consentModel(), denials, claims, problems,
                 ReadStatus.READ);
+    }
+
+    /** Every word the text writes in lower case. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = LOWER_WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     // ---- extractors -------------------------------------------------------------------------
@@ -183,17 +181,21 @@ final class ClaimExtractor {
     }
 
     private void vendors(Sentence s) {
-        for (VendorTable.Hit h : vendors.find(s.text())) {
-            if (denied(s.text(), h.start(), h.start() + h.alias().length())) {
-                deny(Denial.Kind.VENDOR, h.vendor(), "vendor:" + h.vendor(), s);
-                continue;
+        for (VendorFinder.Found f : vendorFinder.find(s)) {
+            if (f.denied()) {
+                deny(Denial.Kind.VENDOR, f.name(), "vendor:" + f.name(), s);
+            } else {
+                mention(f, s);
             }
-            if (!vendorMentions.containsKey(h.vendor())) {
-                vendorMentions.put(h.vendor(), new VendorMention(h.vendor(), s.text(), h.vendorId(), h.entity(), true,
-                        s.headingPath(), s.offset()));
-                claim(ClaimType.VENDOR, h.vendor(), s);
-                evidence(Art13Element.RECIPIENTS, s);
-            }
+        }
+    }
+
+    private void mention(VendorFinder.Found f, Sentence s) {
+        if (!vendorMentions.containsKey(f.name())) {
+            vendorMentions.put(f.name(), new VendorMention(f.name(), s.text(), f.vendorId(), f.entity(), f.known(),
+                    s.headingPath(), s.offset(), f.written()));
+            claim(ClaimType.VENDOR, f.name(), s);
+            evidence(Art13Element.RECIPIENTS, s);
         }
     }
 
@@ -221,6 +223,11 @@ final class ClaimExtractor {
         if (firstPositive(lex.patterns("withdraw"), s.text()) != null) {
             withdraw = true;
             claim(ClaimType.WITHDRAW_CONSENT, "withdraw consent", s);
+            evidence(Art13Element.WITHDRAW_CONSENT, s);
+        } else if (firstPositive(lex.patterns("withdrawPartial"), s.text()) != null) {
+            // "you can unsubscribe at any time" withdraws one consent, not consent as such
+            withdrawPartial = true;
+            claim(ClaimType.WITHDRAW_CONSENT, "unsubscribe", s);
             evidence(Art13Element.WITHDRAW_CONSENT, s);
         }
         if (firstPositive(lex.patterns("complaint"), s.text()) != null) {
@@ -297,7 +304,7 @@ final class ClaimExtractor {
         if (cue == null) {
             return;
         }
-        boolean negated = negatedAt(t, cue.start());
+        boolean negated = negations.negatedAt(t, cue.start());
         List<String> countries = new ArrayList<>();
         for (Map.Entry<String, List<Pattern>> c : pCountries.entrySet()) {
             if (any(c.getValue(), t)) {
@@ -343,7 +350,7 @@ final class ClaimExtractor {
         if (cue == null) {
             return;
         }
-        List<Integer> cues = new ArrayList<>();
+        java.util.TreeSet<Integer> cues = new java.util.TreeSet<>();
         for (Pattern p : lex.patterns("retention")) {
             Matcher m = p.matcher(t);
             while (m.find()) {
@@ -353,7 +360,8 @@ final class ClaimExtractor {
         boolean period = false;
         for (DurationParser.Duration d : DurationParser.find(t, lang)) {
             // A period far from any storage word is usually something else (a reply deadline).
-            if (cues.stream().noneMatch(c -> Math.abs(c - d.start()) <= RETENTION_WINDOW)) {
+            Integer near = cues.ceiling(d.start() - RETENTION_WINDOW);
+            if (near == null || near > d.start() + RETENTION_WINDOW) {
                 continue;
             }
             period = true;
@@ -361,7 +369,7 @@ final class ClaimExtractor {
             claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
         }
         // "Cookies are stored on your device" or "your stored data" says nothing about how long data is kept.
-        if (period || firstPositive(lex.patterns("retention"), blankOut(lex.patterns("retentionNot"), t)) != null) {
+        if (period || firstPositive(lex.patterns("retention"), NegationScope.blankOut(lex.patterns("retentionNot"), t)) != null) {
             retentionStated = true;
             evidence(Art13Element.RETENTION, s);
         }
@@ -376,7 +384,7 @@ final class ClaimExtractor {
             }
             categoryNamed = true;
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (denied(text, m.start(), m.end()) || negatedAfterUnconditionally(text, m.end())) {
+            if (negations.denied(text, m.start(), m.end()) || negations.negatedAfterUnconditionally(text, m.end())) {
                 deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
             } else if (categories.add(c)) {
                 claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
@@ -392,19 +400,6 @@ final class ClaimExtractor {
                 deny(Denial.Kind.TECHNOLOGY, tech.id(), "technology:" + tech.id(), s);
             }
         }
-    }
-
-    /**
-     * A negation before the match that the rest of its clause does not lift: "we do not set
-     * analytics cookies until you agree" is a condition, not a denial.
-     */
-    private boolean denied(String text, int start, int end) {
-        if (!negatedAt(text, start)) {
-            return false;
-        }
-        String clause = text.substring(end);
-        Matcher stop = CLAUSE_BREAK.matcher(clause);
-        return !any(lex.patterns("negationLifted"), stop.find() ? clause.substring(0, stop.start()) : clause);
     }
 
     private static Technology technology(String id) {
@@ -424,7 +419,7 @@ final class ClaimExtractor {
         for (ConsentModelKind k : ConsentModelKind.values()) {
             for (Pattern p : pConsent.getOrDefault(k.id(), List.of())) {
                 Matcher m = p.matcher(t);
-                if (m.find() && (selfNegating(p) || !negatedAt(t, m.start()))) {
+                if (m.find() && (selfNegating(p) || !negations.negatedAt(t, m.start()))) {
                     consent.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
                     claim(ClaimType.CONSENT, k.id(), s);
                     break;
@@ -454,7 +449,7 @@ final class ClaimExtractor {
         }
         dpoMentioned = true;
         evidence(Art13Element.DPO_CONTACT, s);
-        boolean negated = negatedAt(s.text(), m.start()) || negatedAfter(s.text(), m.end());
+        boolean negated = negations.negatedAt(s.text(), m.start()) || negations.negatedAfter(s.text(), m.end());
         if (negated) {
             deny(Denial.Kind.DPO, "appointed", "dpo:not appointed", s);
         } else {
@@ -470,10 +465,10 @@ final class ClaimExtractor {
             if (j > index && !all.get(j).headingPath().equals(s.headingPath()) && !all.get(j).heading()) {
                 break;
             }
-            Matcher e = EMAIL.matcher(all.get(j).text());
+            Matcher e = ControllerFinder.EMAIL.matcher(all.get(j).text());
             email = e.find() ? e.group() : null;
             if (phone == null) {
-                phone = phone(all.get(j).text());
+                phone = ControllerFinder.phone(all.get(j).text());
             }
         }
         dpo = negated ? new Contact("not appointed", null, null, s.text()) : new Contact(null, email, phone, s.text());
@@ -508,108 +503,6 @@ final class ClaimExtractor {
         }
     }
 
-    // ---- controller ---------------------------------------------------------------------------
-
-    private Controller controller() {
-        List<Pattern> cues = lex.patterns("controller");
-        String name = null;
-        Sentence nameSentence = null;
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        String imprintName = null;
-        Sentence imprintSentence = null;
-        for (Sentence s : doc.sentences()) {
-            Matcher m = LEGAL_NAME.matcher(s.text());
-            while (m.find()) {
-                String candidate = trimName(m.group(1), cues) + (m.group(2).startsWith(",") ? ", " : " ") + m.group(3);
-                if (vendors.isVendorName(candidate)) {
-                    continue;
-                }
-                // A "Controller" / "Verantwortlicher" heading counts like the word in the sentence.
-                if (name == null && (any(cues, s.text()) || any(cues, lastHeading(s)))) {
-                    name = candidate;
-                    nameSentence = s;
-                }
-                // The imprint block: a legal name in the same sentence as a postal address or register number.
-                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || REGISTRATION.matcher(s.text()).find())) {
-                    imprintName = candidate;
-                    imprintSentence = s;
-                }
-                counts.merge(candidate, 1, Integer::sum);
-            }
-        }
-        if (name == null && imprintName != null) {
-            name = imprintName;
-            nameSentence = imprintSentence;
-        }
-        if (name == null) {
-            name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
-        }
-        String text = doc.text();
-        boolean address = POSTCODE.matcher(text).find();
-        String email = null;
-        String phone = null;
-        String registration = null;
-        for (Sentence s : doc.sentences()) {
-            if (email == null && !any(lex.patterns("dpo"), s.text())) {
-                Matcher e = EMAIL.matcher(s.text());
-                if (e.find()) {
-                    email = e.group();
-                }
-            }
-            if (phone == null && !any(lex.patterns("dpo"), s.text())) {
-                phone = phone(s.text());
-            }
-            if (registration == null) {
-                Matcher r = REGISTRATION.matcher(s.text());
-                if (r.find()) {
-                    registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
-                            : r.group(3) != null ? r.group(3) + " " + r.group(4)
-                            : r.group(7) != null ? "CRO " + r.group(8) : "Company number " + r.group(6);
-                }
-            }
-        }
-        if (nameSentence != null) {
-            claim(ClaimType.CONTROLLER, name, nameSentence);
-            evidence(Art13Element.CONTROLLER_CONTACT, nameSentence);
-        }
-        for (Sentence s : doc.sentences()) {
-            if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
-                    || POSTCODE.matcher(s.text()).find()) {
-                evidence(Art13Element.CONTROLLER_CONTACT, s);
-            }
-        }
-        return new Controller(name, address, email, phone, registration);
-    }
-
-    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
-    private static String trimName(String raw, List<Pattern> cues) {
-        String[] words = raw.strip().split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
-                || any(cues, words[i]))) {
-            i++;
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    }
-
-    private static String lastHeading(Sentence s) {
-        String path = s.headingPath();
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? path : path.substring(at + 3);
-    }
-
-    private static String phone(String text) {
-        Matcher p = PHONE.matcher(text);
-        while (p.find()) {
-            String v = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
-            long digits = v.chars().filter(Character::isDigit).count();
-            if (digits >= 7 && digits <= 15) {
-                return v;
-            }
-        }
-        return null;
-    }
-
     // ---- Art. 13 ------------------------------------------------------------------------------
 
     private Map<Art13Element, Art13Status> assess(Controller c) {
@@ -634,26 +527,13 @@ final class ClaimExtractor {
                 : retentionStated ? Art13Status.VAGUE : Art13Status.MISSING);
         out.put(Art13Element.RIGHTS, rights.size() == DataSubjectRight.values().length ? Art13Status.PRESENT
                 : rights.isEmpty() ? Art13Status.MISSING : Art13Status.PARTIAL);
-        out.put(Art13Element.WITHDRAW_CONSENT, withdraw ? Art13Status.PRESENT : Art13Status.MISSING);
+        out.put(Art13Element.WITHDRAW_CONSENT, withdraw ? Art13Status.PRESENT
+                : withdrawPartial ? Art13Status.PARTIAL : Art13Status.MISSING);
         out.put(Art13Element.COMPLAINT_AUTHORITY, complaint ? Art13Status.PRESENT : Art13Status.MISSING);
         return out;
     }
 
     // ---- matching -----------------------------------------------------------------------------
-
-    /** The text with every match replaced by spaces, so offsets stay valid. */
-    private static String blankOut(List<Pattern> patterns, String text) {
-        StringBuilder out = new StringBuilder(text);
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    out.setCharAt(i, ' ');
-                }
-            }
-        }
-        return out.toString();
-    }
 
     /** A typed denial, also kept as a negated claim (unless the caller records its own) so the claim list stays the whole reading. */
     private void deny(Denial.Kind kind, String subject, String claimValue, Sentence s) {
@@ -676,74 +556,14 @@ final class ClaimExtractor {
     }
 
     private static boolean any(List<Pattern> patterns, String text) {
-        return first(patterns, text) != null;
+        return NegationScope.any(patterns, text);
     }
 
     private static Matcher first(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
-                return m;
-            }
-        }
-        return null;
+        return NegationScope.first(patterns, text);
     }
 
-    /** The first match of any pattern that is not negated in its clause. */
     private Matcher firstPositive(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                if (!negatedAt(text, m.start())) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether a negation word stands in the same clause before {@code at} ("we do not use X"). */
-    /** A negation in a fragment, limits such as "no longer than 13 months" aside: they bound, they do not deny. */
-    private boolean negation(String fragment) {
-        return any(pNegation, blankOut(lex.patterns("negationLimits"), fragment));
-    }
-
-    boolean negatedAt(String text, int at) {
-        int from = 0;
-        Matcher b = CLAUSE_BREAK.matcher(text);
-        while (b.find() && b.end() <= at) {
-            from = b.end();
-        }
-        from = Math.max(from, at - 60);
-        String clause = text.substring(from, at);
-        return negation(clause);
-    }
-
-    /**
-     * "Marketing-Cookies setzen wir nicht ein": German and Danish put the negation after the
-     * object. "Are not set until you consent" is a condition, not a denial.
-     */
-    private boolean negatedAfterUnconditionally(String text, int at) {
-        String rest = text.substring(at, Math.min(text.length(), at + 40));
-        Matcher b = CLAUSE_BREAK.matcher(rest);
-        if (b.find()) {
-            rest = rest.substring(0, b.start());
-        }
-        if (!negation(rest)) {
-            return false;
-        }
-        String clause = text.substring(at);
-        Matcher end = CLAUSE_BREAK.matcher(clause);
-        return !any(lex.patterns("negationLifted"), end.find() ? clause.substring(0, end.start()) : clause);
-    }
-
-    /** "A data protection officer has not been appointed": negation right after the match. */
-    private boolean negatedAfter(String text, int at) {
-        String rest = text.substring(at, Math.min(text.length(), at + 40));
-        Matcher b = CLAUSE_BREAK.matcher(rest);
-        if (b.find()) {
-            rest = rest.substring(0, b.start());
-        }
-        return negation(rest);
+        return negations.firstPositive(patterns, text);
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Parses dates as policies write them: ISO, day-first numeric (27.03.2025, 20-03-2018),
  * "March 27, 2025", "27 March 2025", "3. März 2024", "1. februar 2024", and month-year.
- * Month names come from java.time for English, German and Danish.
+ * Month names come from java.time for every language the reader supports.
  */
 final class DateFinder {
     private static final Map<String, Integer> MONTHS = months();
@@ -23,7 +23,7 @@ final class DateFinder {
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})"),
             Pattern.compile("(?<d>\\d{1,2})\\s*[./-]\\s*(?<m>\\d{1,2})\\s*[./-]\\s*(?<y>\\d{4}|\\d{2})(?!\\d)"),
-            Pattern.compile("(?<d>\\d{1,2})\\.?\\s+(?<mn>" + MONTH_ALT + ")\\.?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
+            Pattern.compile("(?<d>\\d{1,2})(?:\\.\\s*|\\s+)(?<mn>" + MONTH_ALT + ")\\.?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
             Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
             Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?<y>\\d{4})", Lexicon.FLAGS));
 
@@ -95,7 +95,8 @@ final class DateFinder {
 
     private static Map<String, Integer> months() {
         Map<String, Integer> out = new HashMap<>();
-        for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.forLanguageTag("da"))) {
+        for (Locale l : List.of(Locale.ENGLISH, Locale.GERMAN, Locale.forLanguageTag("da"), Locale.FRENCH,
+                Locale.forLanguageTag("nl"), Locale.forLanguageTag("es"), Locale.ITALIAN)) {
             for (Month mo : Month.values()) {
                 for (TextStyle s : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE)) {
                     out.put(mo.getDisplayName(s, l).toLowerCase(l).replace(".", ""), mo.getValue());
@@ -103,6 +104,9 @@ final class DateFinder {
             }
         }
         out.put("maerz", 3);
+        out.put("fevrier", 2);
+        out.put("aout", 8);
+        out.put("decembre", 12);
         out.put("sept", 9);
         return Map.copyOf(out);
     }

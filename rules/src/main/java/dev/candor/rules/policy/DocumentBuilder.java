@@ -42,6 +42,7 @@ final class DocumentBuilder {
         if (h.isEmpty() || full()) {
             return;
         }
+        h = withinBudget(h);
         closeSection();
         while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
             levels.remove(levels.size() - 1);
@@ -59,6 +60,7 @@ final class DocumentBuilder {
         if (p.isEmpty() || full()) {
             return;
         }
+        p = withinBudget(p);
         int offset = append(p);
         for (SentenceSplitter.Span s : SentenceSplitter.split(p)) {
             sentences.add(new Sentence(s.text(), offset + s.start(), path(), false));
@@ -77,7 +79,10 @@ final class DocumentBuilder {
             tableOffset = append(String.join(" | ", h));
         }
         for (List<String> row : body) {
-            String line = String.join(" | ", row);
+            if (full()) {
+                break;
+            }
+            String line = withinBudget(String.join(" | ", row));
             int offset = append(line);
             if (tableOffset < 0) {
                 tableOffset = offset;
@@ -95,6 +100,17 @@ final class DocumentBuilder {
     /** The text so far, for language detection before the document is final. */
     CharSequence textSoFar() {
         return text;
+    }
+
+    /** The block cut at a word before the character budget runs out: one huge paragraph must not escape the bound. */
+    private String withinBudget(String block) {
+        int room = MAX_CHARS - text.length();
+        if (block.length() <= room) {
+            return block;
+        }
+        truncated = true;
+        int cut = block.lastIndexOf(' ', room);
+        return block.substring(0, cut > room / 2 ? cut : room);
     }
 
     private boolean full() {

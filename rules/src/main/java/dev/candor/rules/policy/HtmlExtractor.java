@@ -1,6 +1,8 @@
 package dev.candor.rules.policy;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * HTML to blocks with jsoup: page chrome (nav, header, footer, aside, forms, scripts) and
@@ -47,14 +51,52 @@ final class HtmlExtractor {
 
     private static boolean looksLikeBanner(Element e) {
         String idClass = e.id() + " " + e.className();
-        return !idClass.isBlank() && BANNER.matcher(idClass).find() && e.text().length() < 3000;
+        return !idClass.isBlank() && BANNER.matcher(idClass).find() && textShorterThan(e, 3000);
     }
 
-    private static void walk(Element el, DocumentBuilder out) {
-        StringBuilder inline = new StringBuilder();
-        for (Node child : el.childNodes()) {
+    /** Counts text only up to {@code limit}, so checking every element of a deep tree stays linear enough. */
+    private static boolean textShorterThan(Element e, int limit) {
+        int[] length = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    length[0] += t.text().length();
+                }
+                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0] < limit;
+    }
+
+    /** One element being walked: its children are read in order, inline text collecting until a block. */
+    private static final class Frame {
+        final Element element;
+        final StringBuilder inline = new StringBuilder();
+        int next;
+
+        Frame(Element element) {
+            this.element = element;
+        }
+    }
+
+    /**
+     * Walks the tree with an explicit stack, not recursion: a page may nest thousands of levels,
+     * and the reader must not overflow on what a site serves.
+     */
+    private static void walk(Element root, DocumentBuilder out) {
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root));
+        while (!stack.isEmpty()) {
+            Frame f = stack.peek();
+            if (f.next >= f.element.childNodeSize()) {
+                flush(f.inline, out);
+                stack.pop();
+                continue;
+            }
+            Node child = f.element.childNode(f.next++);
             if (child instanceof TextNode t) {
-                inline.append(t.text());
+                f.inline.append(t.text());
                 continue;
             }
             if (!(child instanceof Element e)) {
@@ -62,20 +104,22 @@ final class HtmlExtractor {
             }
             String tag = e.normalName();
             if (INLINE.contains(tag)) {
-                inline.append(e.text());
+                f.inline.append(e.text());
                 continue;
             }
             if (tag.equals("br")) {
-                inline.append(' ');
+                f.inline.append(' ');
                 continue;
             }
-            flush(inline, out);
-            block(e, tag, out);
+            flush(f.inline, out);
+            if (!block(e, tag, out)) {
+                stack.push(new Frame(e));
+            }
         }
-        flush(inline, out);
     }
 
-    private static void block(Element e, String tag, DocumentBuilder out) {
+    /** Emits a block element; false when it is a container whose children must be walked. */
+    private static boolean block(Element e, String tag, DocumentBuilder out) {
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> out.heading(tag.charAt(1) - '0', e.text());
             case "p", "dt", "dd", "address", "caption", "figcaption", "pre", "summary" -> {
@@ -86,16 +130,17 @@ final class HtmlExtractor {
                 }
             }
             case "li" -> {
-                boolean nested = !e.select("ul, ol, table, p, div").isEmpty();
-                if (nested) {
-                    walk(e, out);
-                } else {
-                    out.paragraph(e.text());
+                if (e.selectFirst("ul, ol, table, p, div") != null) {
+                    return false;
                 }
+                out.paragraph(e.text());
             }
             case "table" -> table(e, out);
-            default -> walk(e, out);
+            default -> {
+                return false;
+            }
         }
+        return true;
     }
 
     private static boolean isBoldOnly(Element p) {

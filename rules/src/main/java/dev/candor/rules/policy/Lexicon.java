@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
     /** Languages the reader has full lexicons for. */
-    static final Set<String> SUPPORTED = Set.of("en", "de", "da");
+    static final Set<String> SUPPORTED = Set.of("en", "de", "da", "fr", "nl", "es", "it");
 
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
@@ -33,6 +33,9 @@ final class Lexicon {
 
     private final JsonNode lang;
     private final JsonNode common;
+    /** Compiled once: the extractor asks for the same lists for every sentence. */
+    private final Map<String, List<Pattern>> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Pattern>>> compiledKeyed = new ConcurrentHashMap<>();
 
     private Lexicon(String language) {
         this.lang = ROOT.path(language);
@@ -52,6 +55,10 @@ final class Lexicon {
 
     /** Patterns listed under {@code key} in this language and in {@code common}. */
     List<Pattern> patterns(String key) {
+        return compiled.computeIfAbsent(key, this::compile);
+    }
+
+    private List<Pattern> compile(String key) {
         List<Pattern> out = new ArrayList<>();
         compileInto(common.path(key), out);
         compileInto(lang.path(key), out);
@@ -60,6 +67,10 @@ final class Lexicon {
 
     /** A map of name to patterns under {@code key}, e.g. rights, categories, consent models. */
     Map<String, List<Pattern>> keyed(String key) {
+        return compiledKeyed.computeIfAbsent(key, this::compileKeyed);
+    }
+
+    private Map<String, List<Pattern>> compileKeyed(String key) {
         Map<String, List<Pattern>> out = new LinkedHashMap<>();
         for (JsonNode node : List.of(common.path(key), lang.path(key))) {
             node.fields().forEachRemaining(e -> {
@@ -68,7 +79,7 @@ final class Lexicon {
                 out.put(e.getKey(), List.copyOf(list));
             });
         }
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     Map<String, Integer> numberWords() {

@@ -110,6 +110,11 @@ public sealed interface PolicyInput {
         }
         String text = decode(bytes);
         String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        boolean markdownName = name.endsWith(".md") || name.endsWith(".markdown");
+        // Markdown may carry inline HTML (a <p> in a table cell); it stays Markdown unless HTML lines dominate.
+        if (markdownName && !head.contains("<html") && !head.contains("<!doctype html") && mostlyMarkdown(text)) {
+            return new Markdown(text, source);
+        }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")
                 || head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
                 || head.contains("<p>") || head.contains("<div")) {
@@ -119,6 +124,21 @@ public sealed interface PolicyInput {
             return new Markdown(text, source);
         }
         return new PlainText(text, source);
+    }
+
+    /** More lines that look like Markdown (headings, list items, table rows) than lines that open with a tag. */
+    private static boolean mostlyMarkdown(String text) {
+        int markdown = 0;
+        int html = 0;
+        for (String line : text.split("\n", 5000)) {
+            String l = line.strip();
+            if (l.startsWith("#") || l.startsWith("|") || l.startsWith("* ") || l.startsWith("- ")) {
+                markdown++;
+            } else if (l.startsWith("<") && !l.startsWith("<!--")) {
+                html++;
+            }
+        }
+        return markdown >= html;
     }
 
     private static boolean looksBinary(byte[] bytes) {

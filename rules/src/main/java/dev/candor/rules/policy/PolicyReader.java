@@ -100,7 +100,7 @@ public final class PolicyReader {
             String what = language == null ? "language not recognised" : "policy is in "
                     + LanguageDetector.displayName(language) + " (" + language + ")";
             return PolicyAnalysis.notRead(evidence.source(), language, ReadStatus.UNSUPPORTED_LANGUAGE,
-                    "Unsupported language: " + what + "; the reader supports English, German and Danish: "
+                    "Unsupported language: " + what + "; the reader supports English, German, Danish, French, Dutch, Spanish and Italian: "
                     + "provide one of those versions of the policy");
         }
         return new ClaimExtractor(doc, vendors).analyse(new ArrayList<>(evidence.problems()));

@@ -25,6 +25,8 @@ final class SentenceSplitter {
     private static final Pattern LETTER_ITEM_END = Pattern.compile(
             "(?i)\\b(?:lit\\.|litra|buchst\\.|buchstabe|bogstav|letter|point)\\s*\\(?\\p{L}\\)?\\.$");
     private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)$");
+    /** How much of the text before a break {@link #shouldJoin} sees: longer than any abbreviation or ordinal. */
+    private static final int TAIL = 64;
 
     private SentenceSplitter() {
     }
@@ -46,7 +48,8 @@ final class SentenceSplitter {
                 curEnd = r[1];
                 continue;
             }
-            String before = paragraph.substring(curStart, curEnd).stripTrailing();
+            // Only the end of the sentence so far decides a join: a bounded tail keeps long paragraphs linear.
+            String before = paragraph.substring(Math.max(curStart, curEnd - TAIL), curEnd).stripTrailing();
             String next = paragraph.substring(r[0], r[1]).stripLeading();
             if (shouldJoin(before, next)) {
                 curEnd = r[1];

@@ -15,7 +15,12 @@ final class TextExtractor {
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BOLD_LINE = Pattern.compile("^\\s*(\\*\\*|__)([^*_]{1,120})\\1\\s*:?\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•·▪◦‣–]|\\d{1,2}[.)])\\s+");
-    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    /** Bounded: an unclosed bracket must not make every later bracket rescan the rest of the paragraph. */
+    private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\[]{0,500})\\]\\([^)\\s]{0,2000}(?:\\s+\"[^\"]{0,200}\")?\\)");
+    /** A site generator's link shortcode ({@code {{< link slug="…" text="Uberspace" >}}}) reads as its text. */
+    private static final Pattern SHORTCODE_TEXT = Pattern.compile("\\{\\{<\\s*\\w+[^>{}]{0,300}?\\btext=\"([^\"]{0,200})\"[^>{}]{0,300}>\\}\\}");
+    /** Inline HTML in Markdown ("<p>Support</p>" in a table cell): the tags go, the text stays. */
+    private static final Pattern INLINE_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,300})?/?>");
     private static final Pattern MD_EMPH = Pattern.compile("(\\*\\*|__|\\*|`)");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern TITLE_LIKE = Pattern.compile("^[\\p{Lu}\\d][^.!?;]{0,78}$");
@@ -159,6 +164,8 @@ final class TextExtractor {
     }
 
     static String inline(String md) {
-        return MD_EMPH.matcher(MD_LINK.matcher(md).replaceAll("$1")).replaceAll("");
+        String text = md.indexOf("{{<") < 0 ? md : SHORTCODE_TEXT.matcher(md).replaceAll("$1");
+        text = text.indexOf('<') < 0 ? text : INLINE_TAG.matcher(text).replaceAll(" ");
+        return MD_EMPH.matcher(MD_LINK.matcher(text).replaceAll("$1")).replaceAll("");
     }
 }

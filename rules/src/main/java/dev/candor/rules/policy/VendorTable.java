@@ -8,56 +8,61 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Vendor names as policies write them, from the knowledge base: every vendor's aliases and every
- * legal entity. One alternation of all names, longest first, finds every vendor in a sentence in
- * one pass; names are matched case-sensitively as whole words.
+ * legal entity. Names are indexed by their first word; a text is scanned once, and at each word
+ * start only the names beginning with that word are tried, longest first, so finding every vendor
+ * is linear in the text whatever the size of the knowledge base. Names are matched
+ * case-sensitively as whole words.
  */
 final class VendorTable {
     /**
      * A vendor found in a text.
      *
      * @param vendor the vendor's display name, or the legal entity as the knowledge base writes it
-     * @param vendorId the vendor's id; null for a legal entity (several vendors may share it)
+     *     when several vendors share it
+     * @param vendorId the vendor's id; null for a legal entity that several vendors share
      * @param entity whether a legal entity was named
      */
     record Hit(String vendor, String vendorId, boolean entity, String alias, int start) {
     }
 
-    private record Name(String canonical, String vendorId, boolean entity) {
+    private record Name(String written, String canonical, String vendorId, boolean entity) {
     }
 
     private static final Map<KnowledgeBase, VendorTable> TABLES = new ConcurrentHashMap<>();
 
-    private final Map<String, Name> names = new HashMap<>();
-    private final Pattern pattern;
+    /** Names by their first word (or first character when they do not start with a letter or digit), longest first. */
+    private final Map<String, List<Name>> byFirstWord = new HashMap<>();
 
     private VendorTable(KnowledgeBase kb) {
+        Map<String, Name> names = new HashMap<>();
+        Map<String, List<Vendor>> byEntity = new HashMap<>();
         for (Vendor v : kb.vendors()) {
             for (String e : v.entityNames()) {
-                names.putIfAbsent(e, new Name(e, null, true));
+                byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(v);
             }
         }
+        // an entity behind one vendor only names that vendor ("Hetzner Online GmbH" is Hetzner)
+        byEntity.forEach((e, vs) -> names.put(e, vs.size() == 1 ? new Name(e, vs.get(0).name(), vs.get(0).id(), true)
+                : new Name(e, e, null, true)));
         // a product alias wins over an entity of the same spelling ("Hotjar" names the product)
         for (Vendor v : kb.vendors()) {
             for (String a : v.aliases()) {
                 Name old = names.get(a);
                 if (old == null || old.entity()) {
-                    names.put(a, new Name(v.name(), v.id(), false));
+                    names.put(a, new Name(a, v.name(), v.id(), false));
                 }
             }
         }
-        List<String> all = new ArrayList<>(names.keySet());
-        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < all.size(); i++) {
-            sb.append(i == 0 ? "" : "|").append(Pattern.quote(all.get(i)));
+        for (Name n : names.values()) {
+            if (!n.written().isEmpty()) {
+                byFirstWord.computeIfAbsent(key(n.written(), 0), k -> new ArrayList<>()).add(n);
+            }
         }
-        sb.append(")(?![\\p{L}\\p{N}])");
-        pattern = Pattern.compile(sb.toString());
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.written().length()).reversed()
+                .thenComparing(Name::written)));
     }
 
     /** The table of a knowledge base, built once per knowledge base. */
@@ -69,17 +74,58 @@ final class VendorTable {
         return of(KnowledgeBase.builtIn());
     }
 
+    /** Every vendor name in the text, left to right, the longest name at each place. */
     List<Hit> find(String text) {
         List<Hit> out = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            Name n = names.get(m.group());
-            out.add(new Hit(n.canonical(), n.vendorId(), n.entity(), m.group(), m.start()));
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            boolean wordStart = i == 0 || !isWordChar(text.codePointBefore(i));
+            Name hit = wordStart ? longestAt(text, i) : null;
+            if (hit != null) {
+                out.add(new Hit(hit.canonical(), hit.vendorId(), hit.entity(), hit.written(), i));
+                i += hit.written().length();
+            } else {
+                i += width;
+            }
         }
         return out;
     }
 
     boolean isVendorName(String name) {
-        return pattern.matcher(name).find();
+        return !find(name).isEmpty();
+    }
+
+    private Name longestAt(String text, int at) {
+        List<Name> candidates = byFirstWord.get(key(text, at));
+        if (candidates == null) {
+            return null;
+        }
+        for (Name n : candidates) {
+            int end = at + n.written().length();
+            if (text.startsWith(n.written(), at) && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The run of letters and digits starting at {@code at}, or the single character there if it is neither. */
+    private static String key(String s, int at) {
+        int end = at;
+        while (end < s.length() && isWordChar(s.codePointAt(end))) {
+            end += Character.charCount(s.codePointAt(end));
+        }
+        return end == at ? s.substring(at, at + Character.charCount(s.codePointAt(at))) : s.substring(at, end);
+    }
+
+    /** A letter or a number, as {@code \\p{L}} and {@code \\p{N}} in a pattern. */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

@@ -6,6 +6,8 @@
  * structure saved as {@code policy.json}) and {@link dev.candor.rules.policy.PolicyReader#analyse}
  * (the claims). Everything is static analysis with lexicons kept as data
  * ({@code policy-lexicon.json}, {@code policy-languages.json} beside these classes) and vendor
- * names from the knowledge base ({@code dev.candor.rules.kb}); no model is downloaded. {@link dev.candor.rules.policy.PolicyText} renders the result for humans.
+ * names from the knowledge base ({@code dev.candor.rules.kb}), plus third parties the policy itself
+ * introduces as processors or providers ({@link dev.candor.rules.policy.VendorFinder}); no model is
+ * downloaded. Reading is linear in the input and bounded ({@code DocumentBuilder.MAX_CHARS}). {@link dev.candor.rules.policy.PolicyText} renders the result for humans.
  */
 package dev.candor.rules.policy;

@@ -240,12 +240,12 @@ class PolicyReaderTest {
 
     @Test
     void unsupportedLanguageIsReported() {
-        PolicyAnalysis a = text("Nous traitons vos données personnelles pour fournir nos services et pour respecter nos "
-                + "obligations. Vous pouvez exercer vos droits à tout moment en nous contactant par e-mail, et nous vous "
-                + "répondrons dans les meilleurs délais. Les cookies sont utilisés avec votre consentement.");
+        PolicyAnalysis a = text("Vi behandlar dina personuppgifter för att kunna leverera våra tjänster och för att uppfylla "
+                + "våra skyldigheter. Du kan när som helst utöva dina rättigheter genom att kontakta oss via e-post, och vi "
+                + "svarar så snart som möjligt. Kakor används endast med ditt samtycke och de som är nödvändiga.");
         assertThat(a.status()).isEqualTo(ReadStatus.UNSUPPORTED_LANGUAGE);
-        assertThat(a.language()).isEqualTo("fr");
-        assertThat(a.problems()).singleElement().asString().contains("French").contains("English, German and Danish");
+        assertThat(a.language()).isEqualTo("sv");
+        assertThat(a.problems()).singleElement().asString().contains("Swedish").contains("English, German, Danish, French");
     }
 
     @Test

@@ -1,0 +1,163 @@
+package dev.candor.rules.policy;
+
+import dev.candor.model.policy.Controller;
+import dev.candor.model.policy.PolicyDocument;
+import dev.candor.model.policy.PolicyDocument.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who runs the site: the legal name next to a controller cue or heading, else the one in the
+ * imprint block (with an address or register number), else a name repeated; and the contact
+ * channels (postal address, e-mail, phone, register number) that are not the DPO's.
+ */
+final class ControllerFinder {
+    /** The controller, the sentence that names it (or null) and the sentences with its contact details. */
+    record Found(Controller controller, Sentence nameSentence, List<Sentence> contactSentences) {
+    }
+
+    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?:(?:tel(?:efon|ephone)?|phone|fon|tlf|telefonnr|telefonnummer|call us)\\.?\\s*(?:nr\\.?|no\\.?)?\\s*[:.]?\\s*"
+            + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
+    private static final Pattern POSTCODE = Pattern.compile(
+            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
+            // UK postcodes are distinctive on their own; streets there come after the number.
+            + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
+            // US "Portland, OR 97205" and Irish Eircodes "Cork T12 X9F2": the street comes first there too.
+            + "|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
+            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b");
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
+            + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
+            + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
+            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b"
+            // Ireland's Companies Registration Office number.
+            + "|\\b(CRO)(?:\\s+(?:number|no\\.?))?\\s*[:.]?\\s*(\\d{5,7})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEGAL_NAME = Pattern.compile(
+            "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
+            + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
+            + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
+    private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
+            "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
+
+
+    private final PolicyDocument doc;
+    private final Lexicon lex;
+    private final VendorTable vendors;
+
+    ControllerFinder(PolicyDocument doc, Lexicon lex, VendorTable vendors) {
+        this.doc = doc;
+        this.lex = lex;
+        this.vendors = vendors;
+    }
+
+    Found find() {
+        List<Pattern> cues = lex.patterns("controller");
+        String name = null;
+        Sentence nameSentence = null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        String imprintName = null;
+        Sentence imprintSentence = null;
+        for (Sentence s : doc.sentences()) {
+            Matcher m = LEGAL_NAME.matcher(s.text());
+            while (m.find()) {
+                String candidate = trimName(m.group(1), cues) + (m.group(2).startsWith(",") ? ", " : " ") + m.group(3);
+                if (vendors.isVendorName(candidate)) {
+                    continue;
+                }
+                // A "Controller" / "Verantwortlicher" heading counts like the word in the sentence.
+                if (name == null && (any(cues, s.text()) || any(cues, lastHeading(s)))) {
+                    name = candidate;
+                    nameSentence = s;
+                }
+                // The imprint block: a legal name in the same sentence as a postal address or register number.
+                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || REGISTRATION.matcher(s.text()).find())) {
+                    imprintName = candidate;
+                    imprintSentence = s;
+                }
+                counts.merge(candidate, 1, Integer::sum);
+            }
+        }
+        if (name == null && imprintName != null) {
+            name = imprintName;
+            nameSentence = imprintSentence;
+        }
+        if (name == null) {
+            name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+        String text = doc.text();
+        boolean address = POSTCODE.matcher(text).find();
+        String email = null;
+        String phone = null;
+        String registration = null;
+        for (Sentence s : doc.sentences()) {
+            if (email == null && !any(lex.patterns("dpo"), s.text())) {
+                Matcher e = EMAIL.matcher(s.text());
+                if (e.find()) {
+                    email = e.group();
+                }
+            }
+            if (phone == null && !any(lex.patterns("dpo"), s.text())) {
+                phone = phone(s.text());
+            }
+            if (registration == null) {
+                Matcher r = REGISTRATION.matcher(s.text());
+                if (r.find()) {
+                    registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
+                            : r.group(3) != null ? r.group(3) + " " + r.group(4)
+                            : r.group(7) != null ? "CRO " + r.group(8) : "Company number " + r.group(6);
+                }
+            }
+        }
+        List<Sentence> contact = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
+                    || POSTCODE.matcher(s.text()).find()) {
+                contact.add(s);
+            }
+        }
+        return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact);
+    }
+
+    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
+    private static String trimName(String raw, List<Pattern> cues) {
+        String[] words = raw.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
+                || any(cues, words[i]))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static String lastHeading(Sentence s) {
+        String path = s.headingPath();
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? path : path.substring(at + 3);
+    }
+
+    static String phone(String text) {
+        Matcher p = PHONE.matcher(text);
+        while (p.find()) {
+            String v = (p.group(1) != null ? p.group(1) : p.group(2)).strip();
+            long digits = v.chars().filter(Character::isDigit).count();
+            if (digits >= 7 && digits <= 15) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static boolean any(List<Pattern> patterns, String text) {
+        return NegationScope.any(patterns, text);
+    }
+}

@@ -1,0 +1,194 @@
+package dev.candor.rules.policy;
+
+import dev.candor.model.policy.PolicyDocument.Sentence;
+import dev.candor.model.policy.PolicyDocument.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the vendors a policy names: those of the knowledge base by name, alias or legal entity,
+ * and third parties it does not know where the policy introduces them as processors, providers or
+ * recipients ("provided by X", "Anbieter ist X", "databehandler: X", "X GmbH" in a sentence about
+ * disclosure, items of a list of processors, the first column of a table of processors).
+ * Examples ("such as X"), authorities, banks, template credits and services the policy says it
+ * does not use are left out. One instance per document; it remembers an open list of processors.
+ */
+final class VendorFinder {
+    /** A vendor named in a sentence; {@code vendorId} null and {@code known} false for a third party outside the knowledge base. */
+    record Found(String name, String vendorId, boolean entity, boolean known, String written, boolean denied) {
+    }
+
+    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*\\s+){0,3}"
+            + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*,?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
+    /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
+    private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
+    private static final int ITEM_MAX = 300;
+    private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|tät|nis|platz|raum|zeit"
+            + "|daten|dienst|anbieter|ling|ler|ner)$");
+
+    private final VendorTable table;
+    private final NegationScope negations;
+    private final List<Pattern> intro;
+    private final List<Pattern> listIntro;
+    private final List<Pattern> processorHeading;
+    private final List<Pattern> processorColumn;
+    private final List<Pattern> example;
+    private final List<Pattern> notAVendor;
+    private final List<Pattern> notVendorContext;
+    private final List<Pattern> notUsed;
+    private final List<Pattern> recipientContext;
+    /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
+    private String openList;
+    private final Set<String> commonWords;
+    /** German capitalises every noun: a single capitalised word with a noun's ending is no name there. */
+    private final boolean germanNouns;
+
+    /**
+     * @param commonWords words the document also writes in lower case ("kommuner", "speicherplatz"):
+     *     a capitalised one of them alone is a noun at a sentence start or a German noun, not a name
+     */
+    VendorFinder(VendorTable table, Lexicon lex, NegationScope negations, Set<String> commonWords, boolean germanNouns) {
+        this.commonWords = commonWords;
+        this.germanNouns = germanNouns;
+        this.table = table;
+        this.negations = negations;
+        this.intro = lex.patterns("vendorIntro");
+        this.listIntro = lex.patterns("vendorListIntro");
+        this.processorHeading = lex.patterns("processorHeading");
+        this.processorColumn = lex.patterns("processorColumn");
+        this.example = lex.patterns("exampleCue");
+        this.notAVendor = lex.patterns("notAVendor");
+        this.notVendorContext = lex.patterns("notVendorContext");
+        this.notUsed = lex.patterns("vendorNotUsed");
+        this.recipientContext = lex.patterns("recipientContext");
+    }
+
+    /** The vendors a sentence names, in text order. */
+    List<Found> find(Sentence s) {
+        String t = s.text();
+        List<Found> out = new ArrayList<>();
+        List<int[]> known = new ArrayList<>();
+        for (VendorTable.Hit h : table.find(t)) {
+            int end = h.start() + h.alias().length();
+            known.add(new int[] {h.start(), end});
+            boolean denied = negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            out.add(new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
+        }
+        boolean inList = s.headingPath().equals(openList);
+        if (!s.heading()) {
+            openList = NegationScope.any(listIntro, t) ? s.headingPath() : inList ? openList : null;
+        }
+        if (s.heading() || NegationScope.any(notVendorContext, t)) {
+            return out;
+        }
+        List<String> unknown = new ArrayList<>();
+        for (Pattern p : intro) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                candidate(t, m.end(), known, unknown);
+            }
+        }
+        boolean disclosure = NegationScope.any(recipientContext, t) || NegationScope.any(intro, t)
+                || NegationScope.any(processorHeading, s.headingPath());
+        if (disclosure) {
+            Matcher m = LEGAL_NAME.matcher(t);
+            while (m.find()) {
+                candidate(t, m.start(), known, unknown);
+            }
+        }
+        // an item of a list of processors: the name it starts with
+        boolean processorSection = inList || NegationScope.any(processorHeading, lastHeading(s));
+        if (processorSection && t.length() <= ITEM_MAX) {
+            String name = ThirdPartyNames.nameAt(t, 0);
+            if (name != null && ITEM_NAME_END.matcher(t.substring(Math.min(t.length(), t.indexOf(name) + name.length())))
+                    .find()) {
+                candidate(t, t.indexOf(name), known, unknown);
+            }
+        }
+        unknown.forEach(n -> out.add(new Found(n, null, false, false, n, false)));
+        return out;
+    }
+
+    /** The third parties in the first column of a table of processors (not a cookie table). */
+    List<String> tableNames(Table t) {
+        if (t.header().isEmpty() || !NegationScope.any(processorColumn, t.header().get(0))) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            String cell = row.isEmpty() ? "" : row.get(0).strip();
+            String name = cell.length() <= 80 ? ThirdPartyNames.nameAt(cell, 0) : null;
+            if (name != null && table.find(name).isEmpty() && !NegationScope.any(notAVendor, name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private void candidate(String t, int at, List<int[]> known, List<String> out) {
+        String name = ThirdPartyNames.nameAt(t, skipOpening(t, at));
+        if (name == null) {
+            return;
+        }
+        int start = t.indexOf(name, at);
+        int end = start + name.length();
+        for (int[] k : known) {
+            if (start < k[1] && end > k[0]) {
+                return;
+            }
+        }
+        if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))) {
+            return;
+        }
+        if (NegationScope.any(notAVendor, name) || !table.find(name).isEmpty() || out.contains(name)
+                || exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
+            return;
+        }
+        out.add(name);
+    }
+
+    /** Skips an opening parenthesis or quote between the cue and the name ("service ([Xero](…))"). */
+    private static int skipOpening(String t, int at) {
+        int i = at;
+        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || "([\"„“«:".indexOf(t.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "such as X", "z. B. X" in the same clause: an example, not a recipient. */
+    private boolean exampleBefore(String t, int at) {
+        int from = Math.max(0, at - 60);
+        Matcher b = NegationScope.CLAUSE_BREAK.matcher(t).region(from, at);
+        while (b.find()) {
+            from = b.end();
+        }
+        return NegationScope.any(example, t.substring(from, at));
+    }
+
+    /** "X is not used", "X setzen wir nicht ein", "X bruges ikke": a post-posed denial of use. */
+    private boolean notUsedAfter(String t, int end) {
+        String rest = t.substring(end, Math.min(t.length(), end + 40));
+        for (Pattern p : notUsed) {
+            if (p.matcher(rest).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** German nouns by their endings ("Speicherplatz", "Verarbeitung"). */
+    private boolean noun(String word) {
+        return germanNouns && NOUN_ENDING.matcher(word).find();
+    }
+
+    private static String lastHeading(Sentence s) {
+        String path = s.headingPath();
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? path : path.substring(at + 3);
+    }
+}
