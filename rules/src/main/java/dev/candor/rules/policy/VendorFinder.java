@@ -104,8 +104,8 @@ final class VendorFinder {
         boolean processorSection = inList || NegationScope.any(processorHeading, lastHeading(s));
         if (processorSection && t.length() <= ITEM_MAX) {
             String name = ThirdPartyNames.nameAt(t, 0);
-            if (name != null && ITEM_NAME_END.matcher(t.substring(Math.min(t.length(), t.indexOf(name) + name.length())))
-                    .find()) {
+            if (name != null && t.indexOf(name) >= 0
+                    && ITEM_NAME_END.matcher(t.substring(Math.min(t.length(), t.indexOf(name) + name.length()))).find()) {
                 candidate(t, t.indexOf(name), known, unknown);
             }
         }
@@ -134,7 +134,10 @@ final class VendorFinder {
         if (name == null) {
             return;
         }
-        int start = t.indexOf(name, at);
+        int start = t.indexOf(name, Math.max(0, at));
+        if (start < 0) {
+            return; // the name as normalised is not in the text as written: nothing to quote
+        }
         int end = start + name.length();
         for (int[] k : known) {
             if (start < k[1] && end > k[0]) {
