@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * fingerprint, so that with {@code candor.baseline} only new findings fail the build. Run it once,
  * review and commit the file.
  */
-@Mojo(name = "baseline", threadSafe = true, requiresProject = false)
+@Mojo(name = "baseline", defaultPhase = org.apache.maven.plugins.annotations.LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class BaselineMojo extends AbstractMojo {
 
     /** The audit folder whose findings make the baseline. */
@@ -47,7 +47,7 @@ public class BaselineMojo extends AbstractMojo {
                 throw new IllegalStateException("a baseline needs no browser");
             }, new ChromiumLocator(), Clock.systemUTC(), AuditListener.SILENT).baseline(auditDirectory.toPath());
         } catch (AuditException e) {
-            throw new MojoExecutionException(Wording.MAVEN.render(e.getMessage()), e);
+            throw new MojoExecutionException(Wording.MAVEN.render(e.getMessage()));
         }
         try {
             File parent = baselineFile.getAbsoluteFile().getParentFile();

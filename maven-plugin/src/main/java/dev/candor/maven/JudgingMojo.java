@@ -80,7 +80,8 @@ abstract class JudgingMojo extends AbstractMojo {
 
     /** A configuration the core refused: a tool error with the property named. */
     void badConfiguration(IllegalArgumentException e) throws MojoExecutionException {
-        throw new MojoExecutionException(Wording.MAVEN.render(e.getMessage()), e);
+        // no cause: Maven prints the cause chain, and the core's messages are worded for no adapter
+        throw new MojoExecutionException(Wording.MAVEN.render(e.getMessage()));
     }
 
     private void act(BuildVerdict verdict) throws MojoExecutionException, MojoFailureException {

@@ -1,0 +1,1 @@
+dev.candor.maven.ItSites.startOwn(basedir)
