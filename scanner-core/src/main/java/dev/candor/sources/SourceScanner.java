@@ -53,6 +53,7 @@ public final class SourceScanner {
         List<String> warnings = new ArrayList<>();
         List<String> scannedRoots = new ArrayList<>();
         int files = 0;
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path root : roots) {
             Path dir = base.resolve(root).normalize();
             if (!Files.isDirectory(dir)) {
@@ -66,23 +67,37 @@ public final class SourceScanner {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
             }
-            for (Path file : list) {
-                String rel = relative(base, file);
-                try {
-                    if (Files.size(file) > MAX_FILE_BYTES) {
-                        warnings.add(rel + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
-                        continue;
-                    }
-                    tags.addAll(scanFile(rel, Files.readString(file, StandardCharsets.UTF_8)));
+            // overlapping folders (public and public/assets) must not report a tag twice
+            list = list.stream().filter(seen::add).toList();
+            // files are independent: read them in parallel, keep file order in the result
+            List<FileResult> results = list.parallelStream().map(file -> read(base, file)).toList();
+            for (FileResult r : results) {
+                tags.addAll(r.tags());
+                if (r.warning() != null) {
+                    warnings.add(r.warning());
+                } else {
                     files++;
-                } catch (java.nio.charset.MalformedInputException e) {
-                    warnings.add(rel + ": skipped, not UTF-8 text");
-                } catch (IOException e) {
-                    warnings.add(rel + ": skipped, cannot read it (" + e.getMessage() + ")");
                 }
             }
         }
         return new SourceRecord(SourceRecord.CURRENT_SCHEMA_VERSION, base.toString(), scannedRoots, now, files, tags, warnings);
+    }
+
+    /** One file's tags, or why it was skipped. */
+    private record FileResult(List<SourceTag> tags, String warning) {}
+
+    private FileResult read(Path base, Path file) {
+        String rel = relative(base, file);
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                return new FileResult(List.of(), rel + ": skipped, larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB");
+            }
+            return new FileResult(scanFile(rel, Files.readString(file, StandardCharsets.UTF_8)), null);
+        } catch (java.nio.charset.MalformedInputException e) {
+            return new FileResult(List.of(), rel + ": skipped, not UTF-8 text");
+        } catch (IOException e) {
+            return new FileResult(List.of(), rel + ": skipped, cannot read it (" + e.getMessage() + ")");
+        }
     }
 
     /** The tags of one file's text. */
