@@ -40,11 +40,12 @@ import java.util.TreeMap;
  * @param vendorsNamed vendors the policy names, with whether they were observed
  * @param vendorsObserved vendors observed, with whether the policy names them
  * @param pages every page visit of every phase, with its title and outcome
+ * @param sourceScan whether this is a static scan of the sources (no browser sections then)
  */
 public record HtmlView(String title, String verdict, boolean failed, List<Count> counts, List<Fact> facts,
         List<FindingView> findings, ConsentView consent, List<String> phases, List<MatrixRow> matrix, List<CookieRow> cookies,
         List<TimelineView> timelines, List<Art13Row> art13, String policyLine, List<VendorRow> vendorsNamed,
-        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings) {
+        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan) {
 
     /** A page visit as the record has it. */
     public record PageRow(String phase, String url, String title, String outcome) {
@@ -161,8 +162,10 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         ScanRecord r = ctx.result().record();
         List<Finding> failing = ctx.failing();
         boolean failed = !failing.isEmpty() || !r.completion().complete();
+        long setAside = ctx.result().findings().stream().filter(f -> f.severity().atLeast(ctx.failOn()) && !f.fails(ctx.failOn())).count();
         String verdict = !r.completion().complete() ? "Incomplete audit: " + r.completion().reason()
                 : failing.isEmpty() ? "Passed: no finding at or above " + ctx.failOn().id()
+                    + (setAside == 0 ? "" : " fails the gate (" + setAside + " suppressed or in the baseline)")
                 : "Failed: " + failing.size() + (failing.size() == 1 ? " finding" : " findings") + " at or above " + ctx.failOn().id();
         List<Count> counts = new ArrayList<>();
         for (Severity s : Severity.values()) {
@@ -171,15 +174,23 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         ctx.rules().forEach(x -> rules.put(x.id(), x));
         List<FindingView> findings = ctx.result().findings().stream().map(f -> finding(f, rules.get(f.ruleId()), ctx)).toList();
-        return new HtmlView(SiteText.visible("Candor audit of " + r.target()), SiteText.visible(verdict), failed, counts, facts(r), findings, consent(r, screenshot),
+        String title = (r.sourceScan() ? "Candor source scan of " : "Candor audit of ") + r.target();
+        return new HtmlView(SiteText.visible(title), SiteText.visible(verdict), failed, counts, facts(r), findings, consent(r, screenshot),
                 r.phases().stream().map(p -> p.phase().id()).toList(), Matrix.rows(r, ctx.result().attributions()),
                 cookies(r, ctx.result().attributions()), Timelines.of(r, ctx.result().attributions(), TIMELINE_WIDTH),
                 art13(ctx.result().policy()), SiteText.visible(policyLine(ctx.result().policy())), named(ctx), observed(ctx), pages(r),
-                r.warnings().stream().map(SiteText::visible).toList());
+                r.warnings().stream().map(SiteText::visible).toList(), r.sourceScan());
     }
 
     private static List<Fact> facts(ScanRecord r) {
         List<Fact> out = new ArrayList<>();
+        if (r.sourceScan()) {
+            out.add(new Fact("Project", r.target()));
+            out.add(new Fact("Folders scanned", r.pagesPlanned().isEmpty() ? "none found" : String.join(", ", r.pagesPlanned())));
+            out.add(new Fact("Scanned", seconds(r.startedAt())));
+            out.add(new Fact("Candor", r.tool().version()));
+            return out;
+        }
         out.add(new Fact("Site", r.target()));
         out.add(new Fact("Audited", seconds(r.startedAt()) + " to " + seconds(r.finishedAt())));
         out.add(new Fact("Pages per phase", r.pagesPlanned().size() + ""));
