@@ -84,7 +84,7 @@ public final class CandorJson {
             var tree = MAPPER.readTree(text);
             if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.has("status")) {
                 throw new CorruptRecordException(file + ": not Candor policy evidence (no schemaVersion or status); "
-                        + "re-run 'candor audit', or pass --policy FILE|URL");
+                        + "re-run the audit, or name another policy (--policy, candor.policy)");
             }
             int version = tree.get("schemaVersion").asInt(-1);
             int current = dev.candor.model.policy.PolicyEvidence.CURRENT_SCHEMA_VERSION;
@@ -94,7 +94,7 @@ public final class CandorJson {
             return MAPPER.treeToValue(tree, dev.candor.model.policy.PolicyEvidence.class);
         } catch (JsonProcessingException e) {
             throw new CorruptRecordException(file + ": corrupt policy evidence (" + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + "); re-run 'candor audit', or pass --policy FILE|URL");
+                    + "); re-run the audit, or name another policy (--policy, candor.policy)");
         }
     }
 

@@ -71,8 +71,9 @@ class StartPageFaultsIT {
 
     @Test
     void anUntrustedCertificateWithoutInsecure() {
-        assertThat(failure("https://www.faults-shop.de/", false, List.of(server.hostResolverRule())).getMessage())
-                .contains("ERR_CERT").contains("--insecure");
+        String message = failure("https://www.faults-shop.de/", false, List.of(server.hostResolverRule())).getMessage();
+        assertThat(dev.candor.core.settings.Wording.CLI.render(message)).contains("ERR_CERT").contains("pass --insecure to accept it");
+        assertThat(dev.candor.core.settings.Wording.MAVEN.render(message)).contains("pass candor.insecure to accept it");
     }
 
     @Test

@@ -197,7 +197,7 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         out.add(new Fact("Phases", String.join(", ", r.phases().stream().map(p -> p.phase().id()).toList())));
         out.add(new Fact("Candor", r.tool().version()));
         out.add(new Fact("Chromium", r.tool().chromiumVersion() == null ? "unknown" : r.tool().chromiumVersion()));
-        out.add(new Fact("Invalid TLS certificates accepted (--insecure)", r.settings().insecure() ? "yes" : "no"));
+        out.add(new Fact("Invalid TLS certificates accepted (--insecure, candor.insecure)", r.settings().insecure() ? "yes" : "no"));
         out.add(new Fact("Complete", r.completion().complete() ? "yes" : "no: " + r.completion().reason()));
         return out;
     }
