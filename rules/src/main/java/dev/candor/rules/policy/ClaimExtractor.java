@@ -142,6 +142,13 @@ final class ClaimExtractor {
                 && (controller.name().contains(v.name()) || v.name().contains(controller.name())) && own.add(v.name()));
         claims.removeIf(c -> c.type() == ClaimType.VENDOR && own.contains(c.value()));
         Map<Art13Element, Art13Status> art13 = assess(controller);
+        if (found.imprintOnly() && art13.get(Art13Element.CONTROLLER_CONTACT) != Art13Status.PRESENT) {
+            // "the controller is named in our imprint": a pointer, not the identity
+            art13.put(Art13Element.CONTROLLER_CONTACT, Art13Status.VAGUE);
+        } else if (found.onlyMentioned() && !controller.postalAddress()) {
+            // a brand the policy speaks for, with an e-mail but neither designation nor address, identifies no one
+            art13.put(Art13Element.CONTROLLER_CONTACT, Art13Status.PARTIAL);
+        }
         Map<Art13Element, List<String>> ev = new LinkedHashMap<>();
         evidence.forEach((k, v) -> ev.put(k, v.stream().limit(6).toList()));
         return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, ev,
