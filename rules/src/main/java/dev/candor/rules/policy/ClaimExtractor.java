@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  */
 final class ClaimExtractor {
     private static final int RETENTION_WINDOW = 80;
+    /** Shorter than this, a sentence naming a basis is a list item ("Comply with a legal obligation"). */
+    private static final int BASIS_MIN_WORDS = 6;
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
@@ -64,6 +66,8 @@ final class ClaimExtractor {
     private boolean purposes;
     private boolean basisStrong;
     private boolean basisWeak;
+    /** The kinds of basis worded outside the rights section ("a", "f"): two or more cover more than one purpose. */
+    private final Set<String> basisKinds = new TreeSet<>();
     private boolean basisVague;
     private boolean recipientSpecific;
     private boolean recipientGeneric;
@@ -275,6 +279,12 @@ final class ClaimExtractor {
         for (Map.Entry<String, List<Pattern>> e : pBasis.entrySet()) {
             if (firstPositive(e.getValue(), t) != null) {
                 basisWeak = weak = true;
+                // "you may object to processing based on legitimate interests" names a basis, not ours;
+                // "we may share data with your consent" a reason to disclose; a list item a purpose
+                if (!any(pRightsContext, t) && !any(pRightsContext, s.headingPath())
+                        && !any(lex.patterns("recipientContext"), t) && t.split("\\s+").length >= BASIS_MIN_WORDS) {
+                    basisKinds.add(e.getKey());
+                }
                 claim(ClaimType.LEGAL_BASIS, "wording-" + e.getKey(), s);
                 evidence(Art13Element.LEGAL_BASIS, s);
             }
@@ -376,7 +386,9 @@ final class ClaimExtractor {
             claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
         }
         // "Cookies are stored on your device" or "your stored data" says nothing about how long data is kept.
-        if (period || firstPositive(lex.patterns("retention"), NegationScope.blankOut(lex.patterns("retentionNot"), t)) != null) {
+        // Only a statement about how long ("as long as necessary", "until you unsubscribe") is a vague retention.
+        String said = NegationScope.blankOut(lex.patterns("retentionNot"), t);
+        if (period || firstPositive(lex.patterns("retention"), said) != null && any(lex.patterns("retentionVague"), said)) {
             retentionStated = true;
             evidence(Art13Element.RETENTION, s);
         }
@@ -521,7 +533,7 @@ final class ClaimExtractor {
                 || "not appointed".equals(dpo.name())) ? Art13Status.PRESENT
                 : dpoMentioned ? Art13Status.PARTIAL : Art13Status.MISSING);
         out.put(Art13Element.PURPOSES, purposes ? Art13Status.PRESENT : Art13Status.MISSING);
-        out.put(Art13Element.LEGAL_BASIS, basisStrong ? Art13Status.PRESENT
+        out.put(Art13Element.LEGAL_BASIS, basisStrong || basisKinds.size() >= 2 ? Art13Status.PRESENT
                 : basisWeak ? Art13Status.PARTIAL : basisVague ? Art13Status.VAGUE : Art13Status.MISSING);
         out.put(Art13Element.RECIPIENTS, !vendorMentions.isEmpty() || recipientSpecific ? Art13Status.PRESENT
                 : recipientGeneric ? Art13Status.VAGUE : Art13Status.MISSING);
