@@ -62,6 +62,8 @@ final class ClaimExtractor {
     private final List<Transfer> transfers = new ArrayList<>();
     private final List<DeclaredCookie> declared = new ArrayList<>();
     private final Map<ConsentModelKind, List<String>> consent = new EnumMap<>(ConsentModelKind.class);
+    /** Sentences offering browser settings as the way to refuse cookies. */
+    private final List<Sentence> browserRefusals = new ArrayList<>();
     private String lastUpdated;
     private boolean purposes;
     private boolean basisStrong;
@@ -445,6 +447,9 @@ final class ClaimExtractor {
                 }
             }
         }
+        if (firstPositive(lex.patterns("browserRefusal"), t) != null) {
+            browserRefusals.add(s);
+        }
     }
 
     private static boolean selfNegating(Pattern p) {
@@ -452,6 +457,13 @@ final class ClaimExtractor {
     }
 
     private ConsentModel consentModel() {
+        // Browser settings are the policy's way to refuse only where it asks for no consent of its own.
+        if (!browserRefusals.isEmpty() && !consent.containsKey(ConsentModelKind.PRIOR_CONSENT)
+                && !consent.containsKey(ConsentModelKind.IMPLIED_BROWSER_SETTINGS)) {
+            consent.put(ConsentModelKind.IMPLIED_BROWSER_SETTINGS,
+                    browserRefusals.stream().limit(3).map(Sentence::text).toList());
+            claim(ClaimType.CONSENT, ConsentModelKind.IMPLIED_BROWSER_SETTINGS.id(), browserRefusals.get(0));
+        }
         List<ConsentModelKind> signals = new ArrayList<>(consent.keySet());
         if (signals.isEmpty()) {
             return ConsentModel.noneStated();
