@@ -82,6 +82,8 @@ final class ClaimExtractor {
     private Contact dpo;
     /** The section of the last rights sentence that introduced a list with a colon, if still in it. */
     private String rightsListSection;
+    /** The same for a sentence that introduced a list of recipients. */
+    private String recipientListSection;
 
     private final List<Pattern> pLastUpdated;
     private final List<Pattern> pRightsContext;
@@ -144,8 +146,10 @@ final class ClaimExtractor {
         found.contactSentences().forEach(x -> evidence(Art13Element.CONTROLLER_CONTACT, x));
         // the site's own organisation is not a third party
         Set<String> own = new java.util.HashSet<>();
-        vendorMentions.values().removeIf(v -> !v.known() && controller.name() != null
-                && (controller.name().contains(v.name()) || v.name().contains(controller.name())) && own.add(v.name()));
+        String ownName = controller.name() == null ? null : controller.name().toLowerCase(Locale.ROOT);
+        vendorMentions.values().removeIf(v -> !v.known() && ownName != null
+                && (ownName.contains(v.name().toLowerCase(Locale.ROOT)) || v.name().toLowerCase(Locale.ROOT).contains(ownName))
+                && own.add(v.name()));
         claims.removeIf(c -> c.type() == ClaimType.VENDOR && own.contains(c.value()));
         Map<Art13Element, Art13Status> art13 = assess(controller);
         if (found.imprintOnly() && art13.get(Art13Element.CONTROLLER_CONTACT) != Art13Status.PRESENT) {
@@ -300,7 +304,11 @@ final class ClaimExtractor {
 
     private void recipients(Sentence s) {
         String t = s.text();
-        if (!any(lex.patterns("recipientContext"), t)) {
+        boolean own = any(lex.patterns("recipientContext"), t);
+        // "… to the following categories of recipients:" followed by one item per recipient: the items inherit it
+        boolean listed = s.headingPath().equals(recipientListSection);
+        recipientListSection = own && t.strip().endsWith(":") ? s.headingPath() : listed ? recipientListSection : null;
+        if (!own && !listed) {
             return;
         }
         Matcher spec = firstPositive(lex.patterns("recipientSpecific"), t);
