@@ -2,10 +2,8 @@ package dev.candor.rules.policy;
 
 import dev.candor.model.policy.Art13Element;
 import dev.candor.model.policy.Art13Status;
-import dev.candor.model.policy.Claim;
 import dev.candor.model.policy.ClaimType;
 import dev.candor.model.policy.ConsentModel;
-import dev.candor.model.policy.ConsentModelKind;
 import dev.candor.model.policy.Contact;
 import dev.candor.model.policy.Controller;
 import dev.candor.model.policy.CookieCategory;
@@ -17,77 +15,65 @@ import dev.candor.model.policy.PolicyDocument;
 import dev.candor.model.policy.PolicyDocument.Sentence;
 import dev.candor.model.policy.PolicyDocument.Table;
 import dev.candor.model.policy.ReadStatus;
-import dev.candor.model.policy.RetentionPeriod;
-import dev.candor.model.policy.Safeguard;
 import dev.candor.model.policy.Technology;
-import dev.candor.model.policy.Transfer;
 import dev.candor.model.policy.VendorMention;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a {@link PolicyDocument} into a {@link PolicyAnalysis}: one pass over the sentences with
- * the lexicon of the document's language, then the Art. 13 statuses from what was found.
+ * the lexicon of the document's language, then the Art. 13 statuses from what was found. Legal
+ * bases, transfers, retention and the consent model have readers of their own; all write to one
+ * {@link ClaimLog}.
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
-    private static final int RETENTION_WINDOW = 80;
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
     private final Lexicon lex;
     private final String lang;
     private final VendorTable vendors;
-    private final List<Denial> denials = new ArrayList<>();
 
-    private final List<Claim> claims = new ArrayList<>();
-    private final Map<Art13Element, Set<String>> evidence = new EnumMap<>(Art13Element.class);
     private final Map<String, VendorMention> vendorMentions = new LinkedHashMap<>();
     private final Set<DataSubjectRight> rights = EnumSet.noneOf(DataSubjectRight.class);
     private final Set<CookieCategory> categories = EnumSet.noneOf(CookieCategory.class);
     private final Set<Technology> technologies = EnumSet.noneOf(Technology.class);
-    private final List<RetentionPeriod> retention = new ArrayList<>();
-    private final List<Transfer> transfers = new ArrayList<>();
     private final List<DeclaredCookie> declared = new ArrayList<>();
-    private final Map<ConsentModelKind, List<String>> consent = new EnumMap<>(ConsentModelKind.class);
     private String lastUpdated;
     private boolean purposes;
-    private boolean basisStrong;
-    private boolean basisWeak;
-    private boolean basisVague;
     private boolean recipientSpecific;
     private boolean recipientGeneric;
-    private boolean retentionStated;
     private boolean withdraw;
     private boolean withdrawPartial;
     private boolean complaint;
     private boolean dpoMentioned;
-    private boolean noTransfer;
     private Contact dpo;
     /** The section of the last rights sentence that introduced a list with a colon, if still in it. */
     private String rightsListSection;
+    /** The same for a sentence that introduced a list of recipients. */
+    private String recipientListSection;
 
     private final List<Pattern> pLastUpdated;
     private final List<Pattern> pRightsContext;
     private final Map<String, List<Pattern>> pRights;
     private final Map<String, List<Pattern>> pCategories;
     private final Map<String, List<Pattern>> pTechnologies;
-    private final Map<String, List<Pattern>> pConsent;
-    private final Map<String, List<Pattern>> pSafeguards;
-    private final Map<String, List<Pattern>> pCountries;
-    private final Map<String, List<Pattern>> pBasis;
     private final NegationScope negations;
     private final VendorFinder vendorFinder;
+    private final ClaimLog log;
+    private final LegalBasisReader legalBases;
+    private final TransferReader transferReader;
+    private final ConsentReader consentReader;
+    private final RetentionReader retentionReader;
 
     ClaimExtractor(PolicyDocument doc, VendorTable vendors) {
         this.doc = doc;
@@ -99,11 +85,12 @@ final class ClaimExtractor {
         pRights = lex.keyed("rights");
         pCategories = lex.keyed("categories");
         pTechnologies = lex.keyed("technologies");
-        pConsent = lex.keyed("consent");
-        pSafeguards = lex.keyed("safeguards");
-        pCountries = lex.keyed("countries");
-        pBasis = lex.keyed("basisWording");
         negations = new NegationScope(lex);
+        log = new ClaimLog(lex);
+        legalBases = new LegalBasisReader(lex, negations, log);
+        transferReader = new TransferReader(doc.sentences(), lex, negations, log);
+        consentReader = new ConsentReader(lex, negations, log);
+        retentionReader = new RetentionReader(lex, lang, negations, log);
         vendorFinder = new VendorFinder(vendors, lex, negations, lowerCaseWords(doc.text()), "de".equals(lang));
     }
 
@@ -115,12 +102,12 @@ final class ClaimExtractor {
             vendors(s);
             rights(s);
             simple(s);
-            legalBasis(s);
+            legalBases.read(s);
             recipients(s);
-            transfers(s, i);
-            retention(s);
+            transferReader.read(s, i);
+            retentionReader.read(s);
             categoriesAndTechnologies(s.text(), s);
-            consent(s);
+            consentReader.read(s);
             dpo(s, i);
             CookieListReader.read(s, lang).ifPresent(c -> declare(c, s));
         }
@@ -132,22 +119,30 @@ final class ClaimExtractor {
         ControllerFinder.Found found = new ControllerFinder(doc, lex, vendors).find();
         Controller controller = found.controller();
         if (found.nameSentence() != null) {
-            claim(ClaimType.CONTROLLER, controller.name(), found.nameSentence());
-            evidence(Art13Element.CONTROLLER_CONTACT, found.nameSentence());
+            log.claim(ClaimType.CONTROLLER, controller.name(), found.nameSentence());
+            log.evidence(Art13Element.CONTROLLER_CONTACT, found.nameSentence());
         }
-        found.contactSentences().forEach(x -> evidence(Art13Element.CONTROLLER_CONTACT, x));
+        found.contactSentences().forEach(x -> log.evidence(Art13Element.CONTROLLER_CONTACT, x));
         // the site's own organisation is not a third party
         Set<String> own = new java.util.HashSet<>();
-        vendorMentions.values().removeIf(v -> !v.known() && controller.name() != null
-                && (controller.name().contains(v.name()) || v.name().contains(controller.name())) && own.add(v.name()));
-        claims.removeIf(c -> c.type() == ClaimType.VENDOR && own.contains(c.value()));
+        String ownName = controller.name() == null ? null : controller.name().toLowerCase(Locale.ROOT);
+        vendorMentions.values().removeIf(v -> !v.known() && ownName != null
+                && (ownName.contains(v.name().toLowerCase(Locale.ROOT)) || v.name().toLowerCase(Locale.ROOT).contains(ownName))
+                && own.add(v.name()));
+        log.removeClaims(ClaimType.VENDOR, own);
         Map<Art13Element, Art13Status> art13 = assess(controller);
-        Map<Art13Element, List<String>> ev = new LinkedHashMap<>();
-        evidence.forEach((k, v) -> ev.put(k, v.stream().limit(6).toList()));
-        return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, ev,
+        if (found.imprintOnly() && art13.get(Art13Element.CONTROLLER_CONTACT) != Art13Status.PRESENT) {
+            // "the controller is named in our imprint": a pointer, not the identity
+            art13.put(Art13Element.CONTROLLER_CONTACT, Art13Status.VAGUE);
+        } else if (found.onlyMentioned() && !controller.postalAddress()) {
+            // a brand the policy speaks for, with an e-mail but neither designation nor address, identifies no one
+            art13.put(Art13Element.CONTROLLER_CONTACT, Art13Status.PARTIAL);
+        }
+        ConsentModel consentModel = consentReader.model();
+        return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, log.evidence(),
                 List.copyOf(vendorMentions.values()), List.copyOf(rights), List.copyOf(categories),
-                List.copyOf(technologies), declared, retention, transfers, consentModel(), denials, claims, problems,
-                ReadStatus.READ);
+                List.copyOf(technologies), declared, retentionReader.periods(), transferReader.transfers(), consentModel,
+                log.denials(), log.claims(), problems, ReadStatus.READ);
     }
 
     /** Every word the text writes in lower case. */
@@ -173,7 +168,7 @@ final class ClaimExtractor {
                 var date = DateFinder.first(after);
                 if (date.isPresent()) {
                     lastUpdated = date.get();
-                    claim(ClaimType.LAST_UPDATED, lastUpdated, s);
+                    log.claim(ClaimType.LAST_UPDATED, lastUpdated, s);
                     return;
                 }
             }
@@ -183,7 +178,7 @@ final class ClaimExtractor {
     private void vendors(Sentence s) {
         for (VendorFinder.Found f : vendorFinder.find(s)) {
             if (f.denied()) {
-                deny(Denial.Kind.VENDOR, f.name(), "vendor:" + f.name(), s);
+                log.deny(Denial.Kind.VENDOR, f.name(), "vendor:" + f.name(), s);
             } else {
                 mention(f, s);
             }
@@ -194,8 +189,8 @@ final class ClaimExtractor {
         if (!vendorMentions.containsKey(f.name())) {
             vendorMentions.put(f.name(), new VendorMention(f.name(), s.text(), f.vendorId(), f.entity(), f.known(),
                     s.headingPath(), s.offset(), f.written()));
-            claim(ClaimType.VENDOR, f.name(), s);
-            evidence(Art13Element.RECIPIENTS, s);
+            log.claim(ClaimType.VENDOR, f.name(), s);
+            log.evidence(Art13Element.RECIPIENTS, s);
         }
     }
 
@@ -212,9 +207,9 @@ final class ClaimExtractor {
             if (m != null) {
                 DataSubjectRight r = DataSubjectRight.valueOf(e.getKey().toUpperCase(Locale.ROOT));
                 if (rights.add(r)) {
-                    claim(ClaimType.RIGHT, r.id(), s);
+                    log.claim(ClaimType.RIGHT, r.id(), s);
                 }
-                evidence(Art13Element.RIGHTS, s);
+                log.evidence(Art13Element.RIGHTS, s);
             }
         }
     }
@@ -222,156 +217,46 @@ final class ClaimExtractor {
     private void simple(Sentence s) {
         if (firstPositive(lex.patterns("withdraw"), s.text()) != null) {
             withdraw = true;
-            claim(ClaimType.WITHDRAW_CONSENT, "withdraw consent", s);
-            evidence(Art13Element.WITHDRAW_CONSENT, s);
+            log.claim(ClaimType.WITHDRAW_CONSENT, "withdraw consent", s);
+            log.evidence(Art13Element.WITHDRAW_CONSENT, s);
         } else if (firstPositive(lex.patterns("withdrawPartial"), s.text()) != null) {
             // "you can unsubscribe at any time" withdraws one consent, not consent as such
             withdrawPartial = true;
-            claim(ClaimType.WITHDRAW_CONSENT, "unsubscribe", s);
-            evidence(Art13Element.WITHDRAW_CONSENT, s);
+            log.claim(ClaimType.WITHDRAW_CONSENT, "unsubscribe", s);
+            log.evidence(Art13Element.WITHDRAW_CONSENT, s);
         }
         if (firstPositive(lex.patterns("complaint"), s.text()) != null) {
             complaint = true;
-            claim(ClaimType.COMPLAINT_AUTHORITY, "supervisory authority", s);
-            evidence(Art13Element.COMPLAINT_AUTHORITY, s);
+            log.claim(ClaimType.COMPLAINT_AUTHORITY, "supervisory authority", s);
+            log.evidence(Art13Element.COMPLAINT_AUTHORITY, s);
         }
         if (!s.heading() && firstPositive(lex.patterns("purpose"), s.text()) != null) {
             purposes = true;
-            claim(ClaimType.PURPOSE, "purpose", s);
-            evidence(Art13Element.PURPOSES, s);
-        }
-    }
-
-    private void legalBasis(Sentence s) {
-        String t = s.text();
-        Set<String> letters = new TreeSet<>();
-        for (Pattern p : lex.patterns("art6")) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
-                letters.add(m.group(1).toLowerCase(Locale.ROOT));
-            }
-        }
-        boolean conditional = any(lex.patterns("conditional"), t);
-        boolean label = any(lex.patterns("legalBasisLabel"), t);
-        if (label && !conditional && any(lex.patterns("basisTerms"), t)) {
-            letters.add("stated");
-        }
-        if (!letters.isEmpty()) {
-            basisStrong = true;
-            for (String l : letters) {
-                claim(ClaimType.LEGAL_BASIS, l.equals("stated") ? "stated" : "art-6-1-" + l, s);
-            }
-            evidence(Art13Element.LEGAL_BASIS, s);
-            return;
-        }
-        boolean weak = false;
-        for (Map.Entry<String, List<Pattern>> e : pBasis.entrySet()) {
-            if (firstPositive(e.getValue(), t) != null) {
-                basisWeak = weak = true;
-                claim(ClaimType.LEGAL_BASIS, "wording-" + e.getKey(), s);
-                evidence(Art13Element.LEGAL_BASIS, s);
-            }
-        }
-        if (!weak && firstPositive(lex.patterns("basisVague"), t) != null) {
-            basisVague = true;
-            claim(ClaimType.LEGAL_BASIS, "vague: the law", s);
-            evidence(Art13Element.LEGAL_BASIS, s);
+            log.claim(ClaimType.PURPOSE, "purpose", s);
+            log.evidence(Art13Element.PURPOSES, s);
         }
     }
 
     private void recipients(Sentence s) {
         String t = s.text();
-        if (!any(lex.patterns("recipientContext"), t)) {
+        boolean own = any(lex.patterns("recipientContext"), t);
+        // "… to the following categories of recipients:" followed by one item per recipient: the items inherit it
+        boolean listed = s.headingPath().equals(recipientListSection);
+        recipientListSection = own && t.strip().endsWith(":") ? s.headingPath() : listed ? recipientListSection : null;
+        if (!own && !listed) {
             return;
         }
         Matcher spec = firstPositive(lex.patterns("recipientSpecific"), t);
         if (spec != null) {
             recipientSpecific = true;
-            claim(ClaimType.RECIPIENT, spec.group().toLowerCase(Locale.ROOT), s);
-            evidence(Art13Element.RECIPIENTS, s);
+            log.claim(ClaimType.RECIPIENT, spec.group().toLowerCase(Locale.ROOT), s);
+            log.evidence(Art13Element.RECIPIENTS, s);
         }
         Matcher gen = firstPositive(lex.patterns("recipientGeneric"), t);
         if (gen != null) {
             recipientGeneric = true;
-            claim(ClaimType.RECIPIENT, "vague:" + gen.group().toLowerCase(Locale.ROOT), s);
-            evidence(Art13Element.RECIPIENTS, s);
-        }
-    }
-
-    private void transfers(Sentence s, int index) {
-        String t = s.text();
-        Matcher cue = first(lex.patterns("transfer"), t);
-        if (cue == null) {
-            return;
-        }
-        boolean negated = negations.negatedAt(t, cue.start());
-        List<String> countries = new ArrayList<>();
-        for (Map.Entry<String, List<Pattern>> c : pCountries.entrySet()) {
-            if (any(c.getValue(), t)) {
-                countries.add(c.getKey());
-            }
-        }
-        if (countries.isEmpty()) {
-            countries.add(cue.group());
-        }
-        Safeguard sg = safeguard(t);
-        if (sg == Safeguard.NONE_NAMED) {
-            // The safeguard is often the next sentence or elsewhere in the same section.
-            List<Sentence> all = doc.sentences();
-            for (int j = Math.max(0, index - 3); j < Math.min(all.size(), index + 4) && sg == Safeguard.NONE_NAMED; j++) {
-                if (all.get(j).headingPath().equals(s.headingPath())) {
-                    sg = safeguard(all.get(j).text());
-                }
-            }
-        }
-        if (negated) {
-            noTransfer = true;
-            deny(Denial.Kind.TRANSFER, "outside-eea", null, s);
-        } else {
-            transfers.add(new Transfer(countries, sg, t));
-        }
-        claim(negated ? ClaimType.NEGATED : ClaimType.TRANSFER, (negated ? "no transfer " : "") + String.join(", ", countries)
-                + " / " + sg.id(), s);
-        evidence(Art13Element.TRANSFERS, s);
-    }
-
-    private Safeguard safeguard(String t) {
-        for (Safeguard sg : List.of(Safeguard.DPF, Safeguard.SCC, Safeguard.ADEQUACY)) {
-            if (any(pSafeguards.getOrDefault(sg.id(), List.of()), t)) {
-                return sg;
-            }
-        }
-        return Safeguard.NONE_NAMED;
-    }
-
-    private void retention(Sentence s) {
-        String t = s.text();
-        Matcher cue = firstPositive(lex.patterns("retention"), t);
-        if (cue == null) {
-            return;
-        }
-        java.util.TreeSet<Integer> cues = new java.util.TreeSet<>();
-        for (Pattern p : lex.patterns("retention")) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
-                cues.add(m.start());
-            }
-        }
-        boolean period = false;
-        for (DurationParser.Duration d : DurationParser.find(t, lang)) {
-            // A period far from any storage word is usually something else (a reply deadline).
-            Integer near = cues.ceiling(d.start() - RETENTION_WINDOW);
-            if (near == null || near > d.start() + RETENTION_WINDOW) {
-                continue;
-            }
-            period = true;
-            retention.add(new RetentionPeriod(d.text(), d.seconds(), d.session(), t));
-            claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
-        }
-        // "Cookies are stored on your device" or "your stored data" says nothing about how long data is kept.
-        if (period || firstPositive(lex.patterns("retention"), NegationScope.blankOut(lex.patterns("retentionNot"), t)) != null) {
-            retentionStated = true;
-            evidence(Art13Element.RETENTION, s);
+            log.claim(ClaimType.RECIPIENT, "vague:" + gen.group().toLowerCase(Locale.ROOT), s);
+            log.evidence(Art13Element.RECIPIENTS, s);
         }
     }
 
@@ -385,19 +270,19 @@ final class ClaimExtractor {
             categoryNamed = true;
             CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
             if (negations.denied(text, m.start(), m.end()) || negations.negatedAfterUnconditionally(text, m.end())) {
-                deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
+                log.deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
             } else if (categories.add(c)) {
-                claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
+                log.claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
             }
         }
         for (Map.Entry<String, List<Pattern>> e : pTechnologies.entrySet()) {
             Matcher m = firstPositive(e.getValue(), text);
             Technology tech = technology(e.getKey());
             if (m != null && technologies.add(tech)) {
-                claim(ClaimType.TECHNOLOGY, tech.id(), s);
+                log.claim(ClaimType.TECHNOLOGY, tech.id(), s);
             } else if (m == null && !categoryNamed && first(e.getValue(), text) != null) {
                 // "no marketing cookies" denies a category, not cookies as such
-                deny(Denial.Kind.TECHNOLOGY, tech.id(), "technology:" + tech.id(), s);
+                log.deny(Denial.Kind.TECHNOLOGY, tech.id(), "technology:" + tech.id(), s);
             }
         }
     }
@@ -411,49 +296,18 @@ final class ClaimExtractor {
         throw new IllegalArgumentException(id);
     }
 
-    private void consent(Sentence s) {
-        String t = s.text();
-        if (!any(lex.patterns("consentContext"), t)) {
-            return;
-        }
-        for (ConsentModelKind k : ConsentModelKind.values()) {
-            for (Pattern p : pConsent.getOrDefault(k.id(), List.of())) {
-                Matcher m = p.matcher(t);
-                if (m.find() && (selfNegating(p) || !negations.negatedAt(t, m.start()))) {
-                    consent.computeIfAbsent(k, x -> new ArrayList<>()).add(t);
-                    claim(ClaimType.CONSENT, k.id(), s);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean selfNegating(Pattern p) {
-        return p.pattern().matches("(?s).*\\b(not|nicht|ikke|without|ohne|uden|unless|kun|nur|only)\\b.*");
-    }
-
-    private ConsentModel consentModel() {
-        List<ConsentModelKind> signals = new ArrayList<>(consent.keySet());
-        if (signals.isEmpty()) {
-            return ConsentModel.noneStated();
-        }
-        List<String> quotes = new ArrayList<>();
-        consent.values().forEach(q -> q.stream().filter(x -> !quotes.contains(x)).forEach(quotes::add));
-        return new ConsentModel(signals.get(0), signals, quotes);
-    }
-
     private void dpo(Sentence s, int index) {
         Matcher m = first(lex.patterns("dpo"), s.text());
         if (m == null) {
             return;
         }
         dpoMentioned = true;
-        evidence(Art13Element.DPO_CONTACT, s);
+        log.evidence(Art13Element.DPO_CONTACT, s);
         boolean negated = negations.negatedAt(s.text(), m.start()) || negations.negatedAfter(s.text(), m.end());
         if (negated) {
-            deny(Denial.Kind.DPO, "appointed", "dpo:not appointed", s);
+            log.deny(Denial.Kind.DPO, "appointed", "dpo:not appointed", s);
         } else {
-            claim(ClaimType.DPO, "dpo", s);
+            log.claim(ClaimType.DPO, "dpo", s);
         }
         if (dpo != null && (dpo.email() != null || dpo.phone() != null)) {
             return;
@@ -494,13 +348,8 @@ final class ClaimExtractor {
     private void declare(DeclaredCookie c, Sentence s) {
         technologies.add(Technology.COOKIES);
         declared.add(c);
-        claim(ClaimType.DECLARED_COOKIE, c.name(), s);
-        if (c.durationText() != null) {
-            retention.add(new RetentionPeriod(c.durationText(), c.durationSeconds(),
-                    c.durationSeconds() != null && c.durationSeconds() == 0, c.quote()));
-            retentionStated = true;
-            evidence(Art13Element.RETENTION, s);
-        }
+        log.claim(ClaimType.DECLARED_COOKIE, c.name(), s);
+        retentionReader.declared(c, s);
     }
 
     // ---- Art. 13 ------------------------------------------------------------------------------
@@ -514,17 +363,11 @@ final class ClaimExtractor {
                 || "not appointed".equals(dpo.name())) ? Art13Status.PRESENT
                 : dpoMentioned ? Art13Status.PARTIAL : Art13Status.MISSING);
         out.put(Art13Element.PURPOSES, purposes ? Art13Status.PRESENT : Art13Status.MISSING);
-        out.put(Art13Element.LEGAL_BASIS, basisStrong ? Art13Status.PRESENT
-                : basisWeak ? Art13Status.PARTIAL : basisVague ? Art13Status.VAGUE : Art13Status.MISSING);
+        out.put(Art13Element.LEGAL_BASIS, legalBases.status());
         out.put(Art13Element.RECIPIENTS, !vendorMentions.isEmpty() || recipientSpecific ? Art13Status.PRESENT
                 : recipientGeneric ? Art13Status.VAGUE : Art13Status.MISSING);
-        boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED);
-        // "We do not transfer data outside the EEA" is complete information too.
-        out.put(Art13Element.TRANSFERS, safeguarded ? Art13Status.PRESENT : !transfers.isEmpty() ? Art13Status.VAGUE
-                : noTransfer ? Art13Status.PRESENT : Art13Status.MISSING);
-        boolean period = retention.stream().anyMatch(r -> r.seconds() != null && r.seconds() > 0);
-        out.put(Art13Element.RETENTION, period ? Art13Status.PRESENT
-                : retentionStated ? Art13Status.VAGUE : Art13Status.MISSING);
+        out.put(Art13Element.TRANSFERS, transferReader.status());
+        out.put(Art13Element.RETENTION, retentionReader.status());
         out.put(Art13Element.RIGHTS, rights.size() == DataSubjectRight.values().length ? Art13Status.PRESENT
                 : rights.isEmpty() ? Art13Status.MISSING : Art13Status.PARTIAL);
         out.put(Art13Element.WITHDRAW_CONSENT, withdraw ? Art13Status.PRESENT
@@ -533,27 +376,6 @@ final class ClaimExtractor {
         return out;
     }
 
-    // ---- matching -----------------------------------------------------------------------------
-
-    /** A typed denial, also kept as a negated claim (unless the caller records its own) so the claim list stays the whole reading. */
-    private void deny(Denial.Kind kind, String subject, String claimValue, Sentence s) {
-        // "If you click Reject all, no statistics tools run" denies nothing outright: it is a promise
-        // about one path, kept as a negated claim but never held against every phase
-        if (!any(lex.patterns("conditional"), s.text().strip())) {
-            denials.add(new Denial(kind, subject, s.text(), s.headingPath(), s.offset()));
-        }
-        if (claimValue != null) {
-            claim(ClaimType.NEGATED, claimValue, s);
-        }
-    }
-
-    private void claim(ClaimType type, String value, Sentence s) {
-        claims.add(new Claim(type, value, s.text(), s.headingPath(), s.offset()));
-    }
-
-    private void evidence(Art13Element e, Sentence s) {
-        evidence.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(s.text());
-    }
 
     private static boolean any(List<Pattern> patterns, String text) {
         return NegationScope.any(patterns, text);

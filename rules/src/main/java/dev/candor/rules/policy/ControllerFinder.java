@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ControllerFinder {
     /** The controller, the sentence that names it (or null) and the sentences with its contact details. */
-    record Found(Controller controller, Sentence nameSentence, List<Sentence> contactSentences) {
+    record Found(Controller controller, Sentence nameSentence, List<Sentence> contactSentences, boolean onlyMentioned,
+            boolean imprintOnly) {
     }
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
@@ -46,6 +47,10 @@ final class ControllerFinder {
             "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
             + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
             + "|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR)(?![\\p{L}])");
+    /** Legal forms written before the name ("Stichting HackNature", "Fondation X"): counted like "X GmbH". */
+    private static final Pattern PREFIX_FORM_NAME = Pattern.compile("\\b(?:Stichting|Vereniging|Fondation|Association|Fundación"
+            + "|Asociación|Fondazione|Associazione|Foreningen|Fonden|Verein)\\s+[\\p{Lu}\\d][\\p{L}\\d&'’.+]*[\\p{L}\\d]"
+            + "(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&'’.+]*[\\p{L}\\d]){0,3}");
     private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
             "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
 
@@ -62,8 +67,10 @@ final class ControllerFinder {
 
     Found find() {
         List<Pattern> cues = lex.patterns("controller");
-        String name = null;
-        Sentence nameSentence = null;
+        ControllerDesignation.Designation designated = new ControllerDesignation(doc.sentences(), lex, vendors).find();
+        // a designation wins; an organisation only mentioned in the opening yields to a legal name in a cue sentence or imprint
+        String name = designated.onlyMentioned() ? null : designated.name();
+        Sentence nameSentence = designated.onlyMentioned() ? null : designated.sentence();
         Map<String, Integer> counts = new LinkedHashMap<>();
         String imprintName = null;
         Sentence imprintSentence = null;
@@ -86,10 +93,18 @@ final class ControllerFinder {
                 }
                 counts.merge(candidate, 1, Integer::sum);
             }
+            Matcher prefixed = PREFIX_FORM_NAME.matcher(s.text());
+            while (prefixed.find()) {
+                counts.merge(prefixed.group(), 1, Integer::sum);
+            }
         }
         if (name == null && imprintName != null) {
             name = imprintName;
             nameSentence = imprintSentence;
+        }
+        if (name == null && designated.onlyMentioned()) {
+            name = designated.name();
+            nameSentence = designated.sentence();
         }
         if (name == null) {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
@@ -125,7 +140,13 @@ final class ControllerFinder {
                 contact.add(s);
             }
         }
-        return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact);
+        return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact,
+                designated.onlyMentioned() && java.util.Objects.equals(name, designated.name()), name == null && designated.imprintOnly());
+    }
+
+    /** Whether the text holds a postal address (street and postcode, or a postcode that stands alone). */
+    static boolean hasAddress(String text) {
+        return POSTCODE.matcher(text).find();
     }
 
     /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */

@@ -96,7 +96,7 @@ final class Lexicon {
 
     private static void compileInto(JsonNode node, List<Pattern> out) {
         if (node.isArray()) {
-            node.forEach(n -> out.add(Pattern.compile(n.asText(), FLAGS)));
+            node.forEach(n -> out.add(RequiredLiteral.register(Pattern.compile(n.asText(), FLAGS))));
         }
     }
 

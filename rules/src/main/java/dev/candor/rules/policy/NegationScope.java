@@ -67,6 +67,9 @@ final class NegationScope {
     /** The first match of any pattern that is not negated in its clause. */
     Matcher firstPositive(List<Pattern> patterns, String text) {
         for (Pattern p : patterns) {
+            if (!RequiredLiteral.mayMatch(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (!negatedAt(text, m.start())) {
@@ -94,6 +97,9 @@ final class NegationScope {
     static String blankOut(List<Pattern> patterns, String text) {
         StringBuilder out = null;
         for (Pattern p : patterns) {
+            if (!RequiredLiteral.mayMatch(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 out = out == null ? new StringBuilder(text) : out;
@@ -111,6 +117,9 @@ final class NegationScope {
 
     static Matcher first(List<Pattern> patterns, String text) {
         for (Pattern p : patterns) {
+            if (!RequiredLiteral.mayMatch(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             if (m.find()) {
                 return m;

@@ -41,6 +41,10 @@ final class VendorFinder {
     private final List<Pattern> notVendorContext;
     private final List<Pattern> notUsed;
     private final List<Pattern> recipientContext;
+    private final List<Pattern> personBefore;
+    private final List<Pattern> placeBefore;
+    private final List<Pattern> personContext;
+    private final java.util.Map<String, List<Pattern>> countries;
     /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
     private String openList;
     private final Set<String> commonWords;
@@ -65,6 +69,10 @@ final class VendorFinder {
         this.notVendorContext = lex.patterns("notVendorContext");
         this.notUsed = lex.patterns("vendorNotUsed");
         this.recipientContext = lex.patterns("recipientContext");
+        this.personBefore = lex.patterns("personBefore");
+        this.placeBefore = lex.patterns("placeBefore");
+        this.personContext = lex.patterns("personContext");
+        this.countries = lex.keyed("countries");
     }
 
     /** The vendors a sentence names, in text order. */
@@ -147,11 +155,32 @@ final class VendorFinder {
         if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))) {
             return;
         }
-        if (NegationScope.any(notAVendor, name) || !table.find(name).isEmpty() || out.contains(name)
+        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty() || out.contains(name)
                 || exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
             return;
         }
         out.add(name);
+    }
+
+    /**
+     * "Frau Petra Eul-Löh", "Kontaktperson: Sebbe Selvig", "12345 Berlin", "Denmark": a person or a place, not an
+     * organisation. Without a legal form, two or three plain words in a sentence about a role are taken as a person.
+     */
+    private boolean personOrPlace(String t, int start, String name) {
+        String before = t.substring(Math.max(0, start - 12), start);
+        if (NegationScope.any(personBefore, before) || NegationScope.any(placeBefore, before)) {
+            return true;
+        }
+        for (List<Pattern> country : countries.values()) {
+            for (Pattern p : country) {
+                if (p.matcher(name).matches()) {
+                    return true;
+                }
+            }
+        }
+        int words = name.split("\\s+").length;
+        return !ThirdPartyNames.hasLegalForm(name) && words >= 2 && words <= 3 && NegationScope.any(personContext, t)
+                && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"));
     }
 
     /** Skips an opening parenthesis or quote between the cue and the name ("service ([Xero](…))"). */

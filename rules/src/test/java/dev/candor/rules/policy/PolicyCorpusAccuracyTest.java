@@ -37,9 +37,9 @@ class PolicyCorpusAccuracyTest {
     private static final double OWN_THRESHOLD = 0.95;
     /**
      * The real policies in ../shared/corpus: a regression floor just under the measured figure
-     * (86.8% after issue 9; 76.6% before it), not a target.
+     * (91.6% after the second round of issue 9, 86.8% after the first, 76.6% before it), not a target.
      */
-    private static final double REAL_FLOOR = 0.86;
+    private static final double REAL_FLOOR = 0.91;
 
     private final PolicyReader reader = new PolicyReader();
     private final ObjectMapper json = new ObjectMapper();

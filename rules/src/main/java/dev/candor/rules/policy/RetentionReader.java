@@ -1,0 +1,90 @@
+package dev.candor.rules.policy;
+
+import dev.candor.model.policy.Art13Element;
+import dev.candor.model.policy.Art13Status;
+import dev.candor.model.policy.ClaimType;
+import dev.candor.model.policy.DeclaredCookie;
+import dev.candor.model.policy.PolicyDocument.Sentence;
+import dev.candor.model.policy.RetentionPeriod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How long data is kept: periods near a storage word ("deleted after 14 days", cookie lifetimes),
+ * else a statement in words only ("as long as necessary", "solange", "indtil"), which is vague;
+ * "cookies are stored on your device" says nothing about how long and counts for neither.
+ */
+final class RetentionReader {
+    /** A period further than this from any storage word is usually something else (a reply deadline). */
+    private static final int WINDOW = 80;
+
+    private final Lexicon lex;
+    private final String lang;
+    private final NegationScope negations;
+    private final ClaimLog log;
+    private final List<RetentionPeriod> periods = new ArrayList<>();
+    private boolean stated;
+
+    RetentionReader(Lexicon lex, String lang, NegationScope negations, ClaimLog log) {
+        this.lex = lex;
+        this.lang = lang;
+        this.negations = negations;
+        this.log = log;
+    }
+
+    void read(Sentence s) {
+        String t = s.text();
+        List<Pattern> cuesPatterns = lex.patterns("retention");
+        if (negations.firstPositive(cuesPatterns, t) == null) {
+            return;
+        }
+        TreeSet<Integer> cues = new TreeSet<>();
+        for (Pattern p : cuesPatterns) {
+            if (!RequiredLiteral.mayMatch(p, t)) {
+                continue;
+            }
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                cues.add(m.start());
+            }
+        }
+        boolean period = false;
+        for (DurationParser.Duration d : DurationParser.find(t, lang)) {
+            Integer near = cues.ceiling(d.start() - WINDOW);
+            if (near == null || near > d.start() + WINDOW) {
+                continue;
+            }
+            period = true;
+            periods.add(new RetentionPeriod(d.text(), d.seconds(), d.session(), t));
+            log.claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
+        }
+        String said = NegationScope.blankOut(lex.patterns("retentionNot"), t);
+        if (period || negations.firstPositive(cuesPatterns, said) != null
+                && NegationScope.any(lex.patterns("retentionVague"), said)) {
+            stated = true;
+            log.evidence(Art13Element.RETENTION, s);
+        }
+    }
+
+    /** A declared cookie's lifetime is a retention period too. */
+    void declared(DeclaredCookie c, Sentence s) {
+        if (c.durationText() != null) {
+            periods.add(new RetentionPeriod(c.durationText(), c.durationSeconds(),
+                    c.durationSeconds() != null && c.durationSeconds() == 0, c.quote()));
+            stated = true;
+            log.evidence(Art13Element.RETENTION, s);
+        }
+    }
+
+    List<RetentionPeriod> periods() {
+        return periods;
+    }
+
+    Art13Status status() {
+        boolean period = periods.stream().anyMatch(r -> r.seconds() != null && r.seconds() > 0);
+        return period ? Art13Status.PRESENT : stated ? Art13Status.VAGUE : Art13Status.MISSING;
+    }
+}

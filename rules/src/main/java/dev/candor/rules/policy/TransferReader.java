@@ -1,0 +1,97 @@
+package dev.candor.rules.policy;
+
+import dev.candor.model.policy.Art13Element;
+import dev.candor.model.policy.Art13Status;
+import dev.candor.model.policy.ClaimType;
+import dev.candor.model.policy.Denial;
+import dev.candor.model.policy.PolicyDocument.Sentence;
+import dev.candor.model.policy.Safeguard;
+import dev.candor.model.policy.Transfer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Transfers to third countries: the countries named, the safeguard in the sentence or near it in
+ * the same section, and "we do not transfer data outside the EEA" as a denial.
+ */
+final class TransferReader {
+    /** How many sentences before and after a transfer may name its safeguard. */
+    private static final int SAFEGUARD_BEFORE = 3;
+    private static final int SAFEGUARD_AFTER = 4;
+
+    private final List<Sentence> sentences;
+    private final Lexicon lex;
+    private final NegationScope negations;
+    private final ClaimLog log;
+    private final Map<String, List<Pattern>> countries;
+    private final Map<String, List<Pattern>> safeguards;
+    private final List<Transfer> transfers = new ArrayList<>();
+    private boolean noTransfer;
+
+    TransferReader(List<Sentence> sentences, Lexicon lex, NegationScope negations, ClaimLog log) {
+        this.sentences = sentences;
+        this.lex = lex;
+        this.negations = negations;
+        this.log = log;
+        this.countries = lex.keyed("countries");
+        this.safeguards = lex.keyed("safeguards");
+    }
+
+    void read(Sentence s, int index) {
+        String t = s.text();
+        Matcher cue = NegationScope.first(lex.patterns("transfer"), t);
+        if (cue == null) {
+            return;
+        }
+        boolean negated = negations.negatedAt(t, cue.start());
+        List<String> named = new ArrayList<>();
+        for (Map.Entry<String, List<Pattern>> c : countries.entrySet()) {
+            if (NegationScope.any(c.getValue(), t)) {
+                named.add(c.getKey());
+            }
+        }
+        if (named.isEmpty()) {
+            named.add(cue.group());
+        }
+        Safeguard sg = safeguard(t);
+        // The safeguard is often the next sentence or elsewhere in the same section.
+        for (int j = Math.max(0, index - SAFEGUARD_BEFORE); j < Math.min(sentences.size(), index + SAFEGUARD_AFTER)
+                && sg == Safeguard.NONE_NAMED; j++) {
+            if (sentences.get(j).headingPath().equals(s.headingPath())) {
+                sg = safeguard(sentences.get(j).text());
+            }
+        }
+        if (negated) {
+            noTransfer = true;
+            log.deny(Denial.Kind.TRANSFER, "outside-eea", null, s);
+        } else {
+            transfers.add(new Transfer(named, sg, t));
+        }
+        log.claim(negated ? ClaimType.NEGATED : ClaimType.TRANSFER, (negated ? "no transfer " : "")
+                + String.join(", ", named) + " / " + sg.id(), s);
+        log.evidence(Art13Element.TRANSFERS, s);
+    }
+
+    private Safeguard safeguard(String t) {
+        for (Safeguard sg : List.of(Safeguard.DPF, Safeguard.SCC, Safeguard.ADEQUACY)) {
+            if (NegationScope.any(safeguards.getOrDefault(sg.id(), List.of()), t)) {
+                return sg;
+            }
+        }
+        return Safeguard.NONE_NAMED;
+    }
+
+    List<Transfer> transfers() {
+        return transfers;
+    }
+
+    Art13Status status() {
+        boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED);
+        // "We do not transfer data outside the EEA" is complete information too.
+        return safeguarded ? Art13Status.PRESENT : !transfers.isEmpty() ? Art13Status.VAGUE
+                : noTransfer ? Art13Status.PRESENT : Art13Status.MISSING;
+    }
+}
