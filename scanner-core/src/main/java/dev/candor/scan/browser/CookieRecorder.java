@@ -48,6 +48,12 @@ final class CookieRecorder {
         this.visit = visit;
     }
 
+    /** Judged when read: a cookie the consent click itself set is written before the moment is marked. */
+    private Long sinceConsent(Entry e) {
+        return consentEpochMs != null && e.atEpochMs != null && e.atEpochMs >= consentEpochMs ? e.atEpochMs - consentEpochMs
+                : e.sinceConsentMs;
+    }
+
     /** Writes from {@code epochMs} on get {@code sinceConsentMs}. */
     void markConsent(long epochMs) {
         this.consentEpochMs = epochMs;
@@ -115,7 +121,7 @@ final class CookieRecorder {
             out.add(new CookieObservation(e.name, e.domain, e.path, redactValues ? null : e.value,
                     Hashes.sha256(e.value), e.expires, e.requestedLifetime, e.secure, e.httpOnly, e.sameSite,
                     e.partitioned, e.source, e.setterUrl, e.pageUrl, party.isFirstParty(e.domain), e.blocked,
-                    e.blockedReasons, e.atMs, e.sinceConsentMs, e.visit));
+                    e.blockedReasons, e.atMs, sinceConsent(e), e.visit));
         }
         return out;
     }
@@ -136,6 +142,7 @@ final class CookieRecorder {
             e.pageUrl = pageUrl;
             e.visit = visit;
             e.atMs = Math.max(0, atEpochMs - visitStartMs);
+            e.atEpochMs = atEpochMs;
             e.sinceConsentMs = consentEpochMs != null && atEpochMs >= consentEpochMs ? atEpochMs - consentEpochMs : null;
             e.requestedLifetime = c.requestedLifetimeSeconds(receivedAt);
             e.value = c.value();
@@ -179,6 +186,7 @@ final class CookieRecorder {
         List<String> blockedReasons = List.of();
         Long atMs;
         Long sinceConsentMs;
+        Long atEpochMs;
         int visit;
 
         Entry(String name, String domain, String path) {

@@ -136,10 +136,18 @@ final class RequestRecorder {
             String kind = BeaconClassifier.classify(new BeaconClassifier.Facts(
                     r.url, r.type, r.pingTo, r.status, r.bodyBytes, r.width, r.height));
             out.add(new RequestObservation(r.url, r.method, r.type, r.status, r.initiator, host,
-                    !party.isFirstParty(host), Math.max(0, r.atMs), r.sinceConsentMs, r.redirects, kind != null,
+                    !party.isFirstParty(host), Math.max(0, r.atMs), sinceConsent(r), r.redirects, kind != null,
                     kind, r.pageUrl, r.failure, r.visit));
         }
         return out;
+    }
+
+    /**
+     * Time since consent, judged when the record is read rather than when the request was seen: a
+     * request the click itself set off is seen before the click returns and the moment is marked.
+     */
+    private Long sinceConsent(Pending r) {
+        return consentEpochMs != null && r.epochMs >= consentEpochMs ? r.epochMs - consentEpochMs : r.sinceConsentMs;
     }
 
     private static String initiator(JsonObject p) {
