@@ -50,7 +50,7 @@ final class CookieRecorder {
 
     /** Judged when read: a cookie the consent click itself set is written before the moment is marked. */
     private Long sinceConsent(Entry e) {
-        return consentEpochMs != null && e.atEpochMs != null && e.atEpochMs >= consentEpochMs ? e.atEpochMs - consentEpochMs
+        return consentEpochMs != null && e.atEpochMs != null && e.atEpochMs >= consentEpochMs ? Long.valueOf(e.atEpochMs - consentEpochMs)
                 : e.sinceConsentMs;
     }
 

@@ -147,7 +147,7 @@ final class RequestRecorder {
      * request the click itself set off is seen before the click returns and the moment is marked.
      */
     private Long sinceConsent(Pending r) {
-        return consentEpochMs != null && r.epochMs >= consentEpochMs ? r.epochMs - consentEpochMs : r.sinceConsentMs;
+        return consentEpochMs != null && r.epochMs >= consentEpochMs ? Long.valueOf(r.epochMs - consentEpochMs) : r.sinceConsentMs;
     }
 
     private static String initiator(JsonObject p) {
