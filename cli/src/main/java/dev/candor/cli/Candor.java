@@ -92,6 +92,11 @@ public final class Candor {
             err.println("candor: " + outcome.judgingProblem());
             return ExitCode.INCOMPLETE.code();
         }
+        if (!outcome.result().record().completion().complete()) {
+            // the audit ran to its end but lost pages: judged, yet not a pass or a fail of the site
+            err.println("candor: audit incomplete: " + outcome.result().record().completion().reason());
+            return ExitCode.INCOMPLETE.code();
+        }
         if (!outcome.failing().isEmpty()) {
             out.println("  failed: " + outcome.failing().size() + " finding(s) at or above " + outcome.failOn().id());
         }

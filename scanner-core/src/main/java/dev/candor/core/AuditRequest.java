@@ -62,6 +62,12 @@ public record AuditRequest(
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {
             throw new IllegalArgumentException("--timeout must be positive, got " + pageTimeout.toSeconds() + " s");
         }
+        if (target.getPort() > 65535) {
+            throw new IllegalArgumentException("'" + target + "' has port " + target.getPort() + "; a port is 1 to 65535");
+        }
+        if (userAgent != null && userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw new IllegalArgumentException("the user agent must not contain control characters (a browser cannot send them)");
+        }
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
         disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
@@ -85,15 +91,13 @@ public record AuditRequest(
         if (!t.contains("://")) {
             t = "https://" + t;
         }
-        try {
-            URI uri = new URI(t);
-            if (uri.getHost() == null) {
-                throw new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/");
-            }
-            return uri.getPath() == null || uri.getPath().isEmpty() ? uri.resolve("/") : uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/", e);
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile("^[a-zA-Z]+://[^/?#]*:(\\d+)(?:[/?#].*)?$").matcher(t);
+        if (port.matches() && (port.group(1).length() > 5 || Integer.parseInt(port.group(1)) > 65535)) {
+            throw new IllegalArgumentException("'" + text + "' has port " + port.group(1) + "; a port is 1 to 65535");
         }
+        // read as a browser reads an address bar: international host names and '|' in a query are fine
+        return dev.candor.scan.WebAddress.parse(t).filter(u -> u.getScheme().startsWith("http"))
+                .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/"));
     }
 
     public static Builder builder(URI target, Path outputDir) {
