@@ -55,7 +55,7 @@ public final class Candor {
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setParameterExceptionHandler((ex, a) -> {
-                    err.println("candor: " + ex.getMessage() + " (see 'candor --help')");
+                    error(ex.getMessage() + " (see 'candor --help')");
                     return ExitCode.USAGE.code();
                 });
         if (args.length == 0) {
@@ -71,9 +71,9 @@ public final class Candor {
         try {
             return report(auditor.run(request));
         } catch (AuditException e) {
-            err.println("candor: " + e.getMessage());
+            error(e.getMessage());
             if (e.partial() != null) {
-                err.println("candor: what was recorded is in " + e.partial().recordFile());
+                error("what was recorded is in " + e.partial().recordFile());
             }
             return e.exitCode();
         }
@@ -89,12 +89,12 @@ public final class Candor {
             }
         }
         if (outcome.judgingProblem() != null) {
-            err.println("candor: " + outcome.judgingProblem());
+            error(outcome.judgingProblem());
             return ExitCode.INCOMPLETE.code();
         }
         if (!outcome.result().record().completion().complete()) {
             // the audit ran to its end but lost pages: judged, yet not a pass or a fail of the site
-            err.println("candor: audit incomplete: " + outcome.result().record().completion().reason());
+            error("audit incomplete: " + outcome.result().record().completion().reason());
             return ExitCode.INCOMPLETE.code();
         }
         if (!outcome.failing().isEmpty()) {
@@ -107,8 +107,16 @@ public final class Candor {
 
     /** Prints a one-line usage error and returns its exit code. */
     int usageError(String message) {
-        err.println("candor: " + message);
+        error(message);
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * Prints one error line. Messages quote what the site served (URLs, titles, policy text) and what
+     * the user typed, so the line goes through the one terminal sanitiser first.
+     */
+    void error(String message) {
+        err.println("candor: " + ConsoleSummary.safe(message));
     }
 
     Auditor auditor(dev.candor.core.AuditListener listener) {

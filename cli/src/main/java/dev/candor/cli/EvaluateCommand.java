@@ -55,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     browser);
             return candor.report(outcome);
         } catch (AuditException e) {
-            candor.err().println("candor: " + e.getMessage());
+            candor.error(e.getMessage());
             return e.exitCode();
         }
     }

@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
             outcome.htmlReport().ifPresent(html -> candor.out().println("open: " + html.toUri()));
             return outcome.judgingProblem() == null ? ExitCode.PASSED.code() : ExitCode.INCOMPLETE.code();
         } catch (AuditException e) {
-            candor.err().println("candor: " + e.getMessage());
+            candor.error(e.getMessage());
             return e.exitCode();
         }
     }

@@ -53,7 +53,7 @@ final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new AuditException(AuditException.Kind.USAGE, "cannot create output directory " + requested + " ("
+            throw new AuditException(AuditException.Kind.USAGE, "cannot write to output directory " + requested + " ("
                     + Auditor.oneLine(e) + "); choose a directory you can write to", null, e);
         }
         FileChannel channel;

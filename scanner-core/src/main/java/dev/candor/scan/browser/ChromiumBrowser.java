@@ -54,8 +54,10 @@ public final class ChromiumBrowser implements Browser {
     static ChromiumBrowser launch(BrowserOptions options, ConsentHook consent) throws ScanException {
         Playwright playwright;
         try {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            // the driver's temporary files (playwright-artifacts-*) go in the audit's work directory too
+            Map<String, String> env = new java.util.HashMap<>(ProfileLauncher.environment(options.workDir()));
+            env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
         } catch (PlaywrightException e) {
             throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
                     + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
