@@ -216,6 +216,17 @@ wait "$candor_pid"
 check interrupted 3 'interrupted' "$?" "$int/run" "$int" '
 assert not record["completion"]["complete"], "an interrupted record claims to be complete"'
 
+# 11. nothing is written outside --out: a fresh HOME stays empty through an audit that reads a PDF
+nowhere="$work/nowhere"
+mkdir -p "$nowhere/home"
+HOME="$nowhere/home" timeout "$guard" "$root/candor" audit "$site/pdf-inline/" --max-pages 1 --insecure --browser-arg="$rule" \
+  --out "$nowhere/run" --fail-on critical >"$nowhere/stdout" 2>"$nowhere/stderr"
+check writes-nowhere-else 0 '^Candor audit of' "$?" "$nowhere/run" "$nowhere" '
+home = os.path.join(d, "..", "home")
+left = [os.path.join(p, f) for p, ds, fs in os.walk(home) for f in ds + fs]
+assert not left, "written outside --out: %s" % left[:5]
+assert not [f for f in os.listdir(d) if f.startswith(".candor-profiles")], "the work directory was left behind"'
+
 # 13. bad values the user gives
 usage() {
   local name="$1" message="$2"

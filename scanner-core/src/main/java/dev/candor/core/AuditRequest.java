@@ -95,6 +95,9 @@ public record AuditRequest(
         if (port.matches() && (port.group(1).length() > 5 || Integer.parseInt(port.group(1)) > 65535)) {
             throw new IllegalArgumentException("'" + text + "' has port " + port.group(1) + "; a port is 1 to 65535");
         }
+        if (t.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !t.toLowerCase(Locale.ROOT).matches("^https?://.*")) {
+            throw new IllegalArgumentException("'" + text + "' is not an http(s) URL; give one like https://www.example.com/");
+        }
         // read as a browser reads an address bar: international host names and '|' in a query are fine
         return dev.candor.scan.WebAddress.parse(t).filter(u -> u.getScheme().startsWith("http"))
                 .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/"));

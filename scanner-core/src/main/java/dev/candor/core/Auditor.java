@@ -75,6 +75,12 @@ public final class Auditor {
     public AuditOutcome run(AuditRequest request) throws AuditException {
         // a broken knowledge base or an unknown rule id fails in a second, not after minutes of browsing
         Evaluator evaluator = AuditFolder.evaluator(request.judging());
+        try (OutputFolder folder = OutputFolder.open(request.outputDir())) {
+            return run(request, folder, evaluator);
+        }
+    }
+
+    private AuditOutcome run(AuditRequest request, OutputFolder folder, Evaluator evaluator) throws AuditException {
         Path chromium;
         try {
             chromium = locator.locate(request.chromium());
@@ -88,10 +94,8 @@ public final class Auditor {
         if (request.policy() != null && !AuditRequest.isUrl(request.policy())) {
             progress.policy = policyStep.readFile(request.policy());
         }
-        try (OutputFolder folder = OutputFolder.open(request.outputDir())) {
-            folder.removeOldScreenshots();
-            return run(request, folder.dir(), folder.newWorkDir(), chromium, target, party, progress);
-        }
+        folder.removeOldScreenshots();
+        return run(request, folder.dir(), folder.newWorkDir(), chromium, target, party, progress);
     }
 
     private AuditOutcome run(AuditRequest request, Path out, Path workDir, Path chromium, String target, SiteParty party,

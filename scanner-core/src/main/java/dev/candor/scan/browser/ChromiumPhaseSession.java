@@ -373,7 +373,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         cdp.on("Network.responseReceivedExtraInfo", this::onExtraInfo);
         cdp.on("Runtime.bindingCalled", this::onBindingCalled);
         cdp.send("Network.enable");
-        // bindingCalled events reach only a session with the Runtime domain on
+        // the binding's calls arrive on this session as Runtime.bindingCalled events
         cdp.send("Runtime.enable");
         JsonObject name = new JsonObject();
         name.addProperty("name", binding);

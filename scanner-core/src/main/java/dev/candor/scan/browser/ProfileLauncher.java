@@ -59,9 +59,13 @@ final class ProfileLauncher {
     private final Playwright playwright;
     private final BrowserOptions options;
 
-    ProfileLauncher(Playwright playwright, BrowserOptions options) {
+    private final Path tempDir;
+
+    /** @param tempDir the browser's TMPDIR: short, since Chromium's singleton socket path must fit 108 bytes */
+    ProfileLauncher(Playwright playwright, BrowserOptions options, Path tempDir) {
         this.playwright = playwright;
         this.options = options;
+        this.tempDir = tempDir;
     }
 
     /** A fresh profile in {@code dir} (created), started; {@code userAgent} null keeps the browser's own. */
@@ -87,7 +91,7 @@ final class ProfileLauncher {
         if (userAgent != null) {
             launch.setUserAgent(userAgent);
         }
-        launch.setEnv(environment(options.workDir()));
+        launch.setEnv(environment(options.workDir(), tempDir));
         try {
             BrowserContext context = playwright.chromium().launchPersistentContext(dir, launch);
             context.setDefaultTimeout(options.pageTimeout().toMillis());
@@ -122,15 +126,15 @@ final class ProfileLauncher {
     }
 
     /**
-     * The browser's environment: the JVM's, with home, XDG and temporary directories inside the
-     * audit's work directory, so Chromium's caches, crash database, certificate store, dconf files
-     * and temporary files land there and go when it is deleted, never in the user's home.
+     * The browser's environment: the JVM's, with home and XDG directories inside the audit's work
+     * directory, so Chromium's caches, crash database, certificate store and dconf files land there
+     * and go when it is deleted, never in the user's home; temporary files go to {@code tempDir}.
      */
-    static Map<String, String> environment(Path workDir) throws ScanException {
+    static Map<String, String> environment(Path workDir, Path tempDir) throws ScanException {
         Path home = workDir.toAbsolutePath().resolve("home");
         Map<String, String> env = new HashMap<>(System.getenv());
         try {
-            for (String sub : List.of(".config", ".cache", ".local/share", "tmp")) {
+            for (String sub : List.of(".config", ".cache", ".local/share")) {
                 Files.createDirectories(home.resolve(sub));
             }
         } catch (IOException e) {
@@ -141,7 +145,7 @@ final class ProfileLauncher {
         env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
         env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
-        env.put("TMPDIR", home.resolve("tmp").toString());
+        env.put("TMPDIR", tempDir.toAbsolutePath().toString());
         env.remove("XDG_RUNTIME_DIR");
         return env;
     }

@@ -26,8 +26,10 @@ class ProfileLauncherTest {
 
     @Test
     void homeXdgAndTemporaryDirectoriesLieInsideTheWorkDirectory() throws Exception {
-        Map<String, String> env = ProfileLauncher.environment(work);
-        for (String name : List.of("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "TMPDIR")) {
+        Path tmp = java.nio.file.Files.createDirectories(work.resolve("t"));
+        Map<String, String> env = ProfileLauncher.environment(work, tmp);
+        assertThat(env).containsEntry("TMPDIR", tmp.toAbsolutePath().toString());
+        for (String name : List.of("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME")) {
             assertThat(Path.of(env.get(name))).as(name).startsWith(work.toAbsolutePath()).isDirectory();
         }
         assertThat(env).doesNotContainKey("XDG_RUNTIME_DIR");
