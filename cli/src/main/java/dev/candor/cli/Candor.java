@@ -59,7 +59,7 @@ public final class Candor {
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setParameterExceptionHandler((ex, a) -> {
-                    err.println("candor: " + ex.getMessage() + " (see 'candor --help')");
+                    error(ex.getMessage() + " (see 'candor --help')");
                     return ExitCode.USAGE.code();
                 });
         if (args.length == 0) {
@@ -88,9 +88,9 @@ public final class Candor {
 
     /** Prints why a command could not run (and where its partial record is) and returns the exit code. */
     int failed(AuditException e) {
-        err.println("candor: " + Wording.CLI.render(e.getMessage()));
+        error(e.getMessage());
         if (e.partial() != null) {
-            err.println("candor: what was recorded is in " + e.partial().recordFile());
+            error("what was recorded is in " + e.partial().recordFile());
         }
         return e.exitCode();
     }
@@ -104,9 +104,14 @@ public final class Candor {
                 out.println("  report: " + report);
             }
         }
-        outcome.warnings().forEach(w -> err.println("candor: warning: " + w));
+        outcome.warnings().forEach(w -> error("warning: " + w));
         if (outcome.judgingProblem() != null) {
-            err.println("candor: " + outcome.judgingProblem());
+            error(outcome.judgingProblem());
+            return ExitCode.INCOMPLETE.code();
+        }
+        if (!outcome.result().record().completion().complete()) {
+            // the audit ran to its end but lost pages: judged, yet not a pass or a fail of the site
+            error("audit incomplete: " + outcome.result().record().completion().reason());
             return ExitCode.INCOMPLETE.code();
         }
         if (!outcome.failing().isEmpty()) {
@@ -136,8 +141,16 @@ public final class Candor {
 
     /** Prints a one-line usage error (setting references worded as flags) and returns its exit code. */
     int usageError(String message) {
-        err.println("candor: " + Wording.CLI.render(message));
+        error(message);
         return ExitCode.USAGE.code();
+    }
+
+    /**
+     * Prints one error line. Messages quote what the site served (URLs, titles, policy text) and what
+     * the user typed, so the line goes through the one terminal sanitiser first.
+     */
+    void error(String message) {
+        err.println("candor: " + ConsoleSummary.safe(Wording.CLI.render(message)));
     }
 
     Auditor auditor(dev.candor.core.AuditListener listener) {

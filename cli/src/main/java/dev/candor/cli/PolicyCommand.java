@@ -52,9 +52,11 @@ final class PolicyCommand implements Callable<Integer> {
         } catch (AuditException e) {
             return candor.failed(e);
         }
-        candor.out().print(format == Format.json ? CandorJson.toJson(analysis) + "\n" : PolicyText.render(analysis));
+        // the text quotes the policy: it goes through the terminal sanitiser (JSON escapes controls itself)
+        candor.out().print(format == Format.json ? CandorJson.toJson(analysis) + "\n"
+                : dev.candor.report.ConsoleSummary.safeLines(PolicyText.render(analysis)));
         if (analysis.status() != ReadStatus.READ) {
-            candor.err().println("candor: " + (analysis.problems().isEmpty() ? "policy not read: " + analysis.status() : analysis.problems().get(0)));
+            candor.error(analysis.problems().isEmpty() ? "policy not read: " + analysis.status() : analysis.problems().get(0));
             return ExitCode.INCOMPLETE.code();
         }
         return ExitCode.PASSED.code();

@@ -59,7 +59,7 @@ final class TerminalProgress implements AuditListener {
     @Override
     public void note(String message) {
         endLiveLine();
-        out.println(stamp() + " " + message);
+        out.println(stamp() + " " + ConsoleSummary.safe(message));
     }
 
     private void endLiveLine() {

@@ -56,6 +56,10 @@ class CandorUsageTest {
         "audit;https://example.com/;--disable-rule;tracking-early|unknown rule id 'tracking-early'; known ids: tracking-before-consent",
         "audit;https://example.com/;--knowledge-base;/no/such/kb.json|/no/such/kb.json: no such file",
         "evaluate;/no/such/audit|/no/such/audit: no such audit folder",
+        "audit;https://example.com:99999/|has port 99999; a port is 1 to 65535",
+        "audit;https://example.com/;--viewport;99999x99999|viewport 99999x99999 is too large; at most 7680x4320",
+        "audit;https://example.com/;--user-agent;Can\u0001dor|--user-agent must not contain control characters",
+        "audit;https://example.com/;--out;/no-such-dir-candor/missing/../x|does not exist, so '..' after it names nothing",
     })
     void badInputIsExitTwoWithOneLine(String args, String expected) {
         int code = run(args.split(";"));

@@ -47,13 +47,7 @@ public final class CandorJson {
      * interrupted write leaves the previous file in place.
      */
     public static void write(Object value, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, toJson(value));
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException atomicFailed) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.write(file, toJson(value));
     }
 
     /** Words a version mismatch: older records need a new audit, newer ones a newer Candor. */

@@ -88,11 +88,35 @@ public final class ConsoleSummary {
 
     /** Removes control and format characters (ANSI escapes, C1 controls, bidi overrides) and caps the length. */
     public static String clean(String s) {
+        String t = safe(s);
+        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+    }
+
+    /**
+     * The terminal sanitiser: every text the site may control that goes to a terminal (a summary,
+     * a progress line, an error message quoting a URL) passes here. C0 and C1 controls (ESC, CSI
+     * U+009B) and format characters (bidi overrides such as U+202E) become {@code ?}, so nothing
+     * can move the cursor, clear the screen, set the title or reorder the line. Null becomes "".
+     */
+    public static String safe(String s) {
         if (s == null) {
             return "";
         }
-        // C0 and C1 controls (ESC, CSI U+009B) and format characters (bidi overrides such as U+202E)
-        String t = s.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
-        return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+        return UNSAFE.matcher(s).replaceAll("?");
     }
+
+    /** {@link #safe} for multi-line text: each line sanitised, the line breaks kept. */
+    public static String safeLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            b.append(i == 0 ? "" : "\n").append(safe(lines[i]));
+        }
+        return b.toString();
+    }
+
+    private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}]");
 }

@@ -51,7 +51,7 @@ public final class CookieCsv {
 
     /** Writes the inventory atomically to {@code file}. */
     public static void write(ReportContext ctx, Path file) throws IOException {
-        AtomicFile.write(file, render(ctx));
+        dev.candor.model.AtomicFile.write(file, render(ctx));
     }
 
     private static List<String> cells(PhaseRecord p, CookieObservation c, Attribution at, String declaredIn) {

@@ -71,7 +71,7 @@ public final class JUnitReport {
 
     /** Writes the report atomically to {@code file}. */
     public static void write(ReportContext ctx, Path file) throws IOException {
-        AtomicFile.write(file, render(ctx));
+        dev.candor.model.AtomicFile.write(file, render(ctx));
     }
 
     private static List<Case> cases(ReportContext ctx) {

@@ -64,7 +64,7 @@ public final class MarkdownReport {
 
     /** Writes the summary atomically to {@code file}. */
     public static void write(ReportContext ctx, Path file) throws IOException {
-        AtomicFile.write(file, render(ctx));
+        dev.candor.model.AtomicFile.write(file, render(ctx));
     }
 
     /** The findings at or above the threshold, then the rest, each in the result's order (most severe first). */

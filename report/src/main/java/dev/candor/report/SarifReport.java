@@ -75,7 +75,7 @@ public final class SarifReport {
 
     /** Writes the report atomically to {@code file}. */
     public static void write(ReportContext ctx, Path file) throws IOException {
-        AtomicFile.write(file, render(ctx));
+        dev.candor.model.AtomicFile.write(file, render(ctx));
     }
 
     /** The typed SARIF log of a judged audit. */

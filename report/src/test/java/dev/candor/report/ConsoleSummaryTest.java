@@ -64,4 +64,12 @@ class ConsoleSummaryTest {
         assertThat(tree.at("/phases/0/cookies/0/name").asText()).isEqualTo(HOSTILE);
         assertThat(tree.at("/phases/0/cookies/0/requestedLifetimeSeconds").asLong()).isEqualTo(63072000L);
     }
+
+    @Test
+    void theTerminalSanitiserKeepsLineBreaksOfMultiLineTextAndStopsEveryEscape() {
+        String policy = "We use Google Analytics\u001b]0;owned\u0007 here\n  Meta \u202eIreland\u202c \u009b2J\n";
+        String safe = ConsoleSummary.safeLines(policy);
+        assertThat(safe).isEqualTo("We use Google Analytics?]0;owned? here\n  Meta ?Ireland? ?2J\n");
+        assertThat(ConsoleSummary.safe("a\u001b[2Jb" + "x".repeat(300))).hasSize(306).startsWith("a?[2Jb");
+    }
 }

@@ -69,6 +69,12 @@ public record AuditRequest(
         if (pageTimeout.isNegative() || pageTimeout.isZero()) {
             throw new SettingException(Setting.TIMEOUT, "must be a positive number of seconds, got " + pageTimeout.toSeconds());
         }
+        if (target.getPort() > 65535) {
+            throw new SettingException(Setting.URL, "'" + target + "' has port " + target.getPort() + "; a port is 1 to 65535");
+        }
+        if (userAgent != null && userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw new SettingException(Setting.USER_AGENT, "must not contain control characters (a browser cannot send them)");
+        }
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
         disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
@@ -93,7 +99,7 @@ public record AuditRequest(
             try {
                 viewport = Viewport.parse(vp);
             } catch (IllegalArgumentException e) {
-                throw new SettingException(Setting.VIEWPORT, "must look like 1366x768, got '" + vp + "'", e);
+                throw new SettingException(Setting.VIEWPORT, e.getMessage().replaceFirst("^viewport ", ""), e);
             }
         }
         Judging j = Judging.from(v);
@@ -161,15 +167,16 @@ public record AuditRequest(
         if (!t.contains("://")) {
             t = "https://" + t;
         }
-        try {
-            URI uri = new URI(t);
-            if (uri.getHost() == null) {
-                throw new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/");
-            }
-            return uri.getPath() == null || uri.getPath().isEmpty() ? uri.resolve("/") : uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/", e);
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile("^[a-zA-Z]+://[^/?#]*:(\\d+)(?:[/?#].*)?$").matcher(t);
+        if (port.matches() && (port.group(1).length() > 5 || Integer.parseInt(port.group(1)) > 65535)) {
+            throw new IllegalArgumentException("'" + text + "' has port " + port.group(1) + "; a port is 1 to 65535");
         }
+        if (t.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") && !t.toLowerCase(Locale.ROOT).matches("^https?://.*")) {
+            throw new IllegalArgumentException("'" + text + "' is not an http(s) URL; give one like https://www.example.com/");
+        }
+        // read as a browser reads an address bar: international host names and '|' in a query are fine
+        return dev.candor.scan.WebAddress.parse(t).filter(u -> u.getScheme().startsWith("http"))
+                .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/"));
     }
 
     public static Builder builder(URI target, Path outputDir) {

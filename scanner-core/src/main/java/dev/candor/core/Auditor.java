@@ -77,7 +77,12 @@ public final class Auditor {
     public AuditOutcome run(AuditRequest request) throws AuditException {
         // a broken knowledge base or an unknown rule id fails in a second, not after minutes of browsing
         Judge judge = Judge.prepare(request.judging());
-        Path out = prepareOutput(request.outputDir());
+        try (OutputFolder folder = OutputFolder.open(request.outputDir())) {
+            return run(request, folder, judge);
+        }
+    }
+
+    private AuditOutcome run(AuditRequest request, OutputFolder folder, Judge judge) throws AuditException {
         Path chromium;
         try {
             chromium = locator.locate(request.chromium());
@@ -87,13 +92,20 @@ public final class Auditor {
         String target = PagePlan.normalise(request.target().toString())
                 .orElseThrow(() -> new AuditException(AuditException.Kind.USAGE, "not an http(s) URL: " + request.target(), null, null));
         SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
-        Path workDir = out.resolve(".candor-profiles");
         Progress progress = new Progress(request, target, party, clock.instant(), judge);
         if (request.policy() != null && !AuditRequest.isUrl(request.policy())) {
             progress.policy = policyStep.readFile(request.policy());
         }
+        folder.removeOldScreenshots();
+        return run(request, folder.dir(), folder.newWorkDir(), chromium, target, party, progress);
+    }
+
+    private AuditOutcome run(AuditRequest request, Path out, Path workDir, Path chromium, String target, SiteParty party,
+            Progress progress) throws AuditException {
         Thread hook = new Thread(() -> {
+            progress.interrupted = true;
             progress.writeInterrupted(out);
+            listener.note("interrupted: what was recorded is in " + out.resolve(AuditFolder.RECORD));
             // the main thread's finally never runs once the JVM halts: stop the browser (our own child
             // processes, which would otherwise write their session files on exit) and remove its profiles
             List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
@@ -120,14 +132,18 @@ public final class Auditor {
                             clock.instant(), false);
                 }
             }
-            AuditOutcome outcome = progress.write(out, Completion.finished(), clock.instant(), true);
+            // every phase ran; pages a phase could not record make the audit incomplete, and say so
+            AuditOutcome outcome = progress.write(out, Coverage.of(progress.phases), clock.instant(), true);
             listener.note("wrote " + outcome.recordFile() + " and " + outcome.reportFile());
             return outcome;
         } catch (ScanException e) {
+            awaitShutdownIfInterrupted(progress);
             AuditOutcome partial = progress.write(out, Completion.stopped(Wording.BOTH.render(e.getMessage())), clock.instant(), true);
             throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), partial, e);
-        } catch (RuntimeException e) {
-            // the browser died under us, or Ctrl-C killed it: keep what was recorded
+        } catch (RuntimeException | Error e) {
+            awaitShutdownIfInterrupted(progress);
+            // the browser died under us, Ctrl-C killed it, or the site drove the driver into an Error
+            // (a stack overflow): whatever it was, the evidence recorded so far is written
             String reason = "audit stopped: " + oneLine(e);
             AuditOutcome partial = progress.write(out, Completion.stopped(reason), clock.instant(), true);
             throw new AuditException(AuditException.Kind.INCOMPLETE, reason, partial, e);
@@ -201,7 +217,8 @@ public final class Auditor {
         }
         try {
             Path chromium = locator.locate(browser.chromium());
-            URI uri = URI.create(source);
+            URI uri = dev.candor.scan.WebAddress.parse(source).orElseThrow(() -> new AuditException(AuditException.Kind.USAGE,
+                    "'" + source + "' is not a valid URL; give one like https://www.example.com/privacy", null, null));
             BrowserOptions options = new BrowserOptions(chromium, browser.browserArgs(), browser.insecure(), browser.userAgent(),
                     browser.viewport(), browser.pageTimeout(), true, new SiteParty(uri.getHost(), List.of()), workDir);
             try (Browser b = launcher.launch(options); PhaseSession session = b.open(Phase.BEFORE_CONSENT)) {
@@ -210,6 +227,9 @@ public final class Auditor {
             }
         } catch (ScanException e) {
             throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), null, e);
+        } catch (RuntimeException | Error e) {
+            // what the site served drove the browser or the reader into a failure: one line, not a trace
+            throw new AuditException(AuditException.Kind.INCOMPLETE, "policy could not be read: " + oneLine(e), null, e);
         } finally {
             deleteTree(workDir);
         }
@@ -221,7 +241,13 @@ public final class Auditor {
         listener.phaseStarted(phase, discovering ? 0 : progress.plan.size());
         try (PhaseSession session = browser.open(phase)) {
             if (discovering) {
-                discover(session, request, party, target, progress, phase);
+                try {
+                    discover(session, request, party, target, progress, phase);
+                } catch (ScanException startPageFailed) {
+                    // the failed visit is evidence too: its requests and cookies go into the record
+                    progress.phases.add(session.finish());
+                    throw startPageFailed;
+                }
                 progress.phases.add(session.finish());
                 if (progress.policy == null) {
                     // read with this profile after recording stopped, so the policy page is not evidence
@@ -269,16 +295,19 @@ public final class Auditor {
         }
     }
 
-    private static Path prepareOutput(Path dir) throws AuditException {
-        try {
-            Files.createDirectories(dir);
-            if (!Files.isWritable(dir)) {
-                throw new IOException("not writable");
+    /**
+     * Once Ctrl-C started the shutdown hook, the browser dies under the main thread, and what fails
+     * then is a consequence, not news: the hook writes the record and the JVM exits, so this thread
+     * waits for that instead of reporting a bogus failure.
+     */
+    private static void awaitShutdownIfInterrupted(Progress progress) {
+        while (progress.interrupted) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-            return dir.toAbsolutePath().normalize();
-        } catch (IOException e) {
-            throw new AuditException(AuditException.Kind.USAGE,
-                    "cannot write to output directory " + dir + " (" + oneLine(e) + "); pass a writable " + Setting.OUT.ref(), null, e);
         }
     }
 
@@ -323,6 +352,7 @@ public final class Auditor {
         final Judge judge;
         volatile PolicyEvidence policy;
         volatile String chromiumVersion;
+        volatile boolean interrupted;
         private boolean finalWritten;
         private AuditOutcome lastOutcome;
 

@@ -8,6 +8,7 @@ import dev.candor.rules.policy.PolicyLinkFinder;
 import dev.candor.rules.policy.PolicyReadException;
 import dev.candor.rules.policy.PolicyReader;
 import dev.candor.scan.PhaseSession;
+import dev.candor.scan.WebAddress;
 import dev.candor.scan.PhaseSession.FetchedDocument;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -58,7 +59,13 @@ final class PolicyStep {
         if (start.isEmpty() || start.get().renderedHtml() == null) {
             return notFound(startUrl, "could not load the start page again to look for a policy link; name the policy (--policy, candor.policy)");
         }
-        PolicyLinkFinder.Found found = PolicyLinkFinder.find(start.get().renderedHtml(), start.get().finalUrl());
+        PolicyLinkFinder.Found found;
+        try {
+            found = PolicyLinkFinder.find(browserLinks(start.get().renderedHtml(), start.get().finalUrl()), start.get().finalUrl());
+        } catch (RuntimeException e) {
+            // one link the finder cannot take must not cost the audit its policy step, nor the audit itself
+            return notFound(startUrl, "could not read the start page's links (" + Auditor.oneLine(e) + "); name the policy (--policy, candor.policy)");
+        }
         if (found.privacy().isEmpty()) {
             return notFound(startUrl, "no privacy policy link found on the start page; name the policy (--policy, candor.policy)");
         }
@@ -94,6 +101,24 @@ final class PolicyStep {
             input = PolicyInput.fromBytes(d.body(), name.substring(name.lastIndexOf('/') + 1), d.finalUrl());
         }
         return reader.extract(input);
+    }
+
+    /**
+     * The page with every link resolved and written as a browser would request it ({@link WebAddress}),
+     * and links no browser would follow removed, so a {@code |} or a stray {@code %} in one href cannot
+     * trip a reader that expects RFC 3986 addresses.
+     */
+    static String browserLinks(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl);
+        for (org.jsoup.nodes.Element a : doc.select("a[href]")) {
+            Optional<java.net.URI> parsed = WebAddress.parse(a.absUrl("href").isEmpty() ? a.attr("href") : a.absUrl("href"));
+            if (parsed.isPresent()) {
+                a.attr("href", parsed.get().toString());
+            } else {
+                a.removeAttr("href");
+            }
+        }
+        return doc.outerHtml();
     }
 
     private PolicyEvidence notFound(String source, String problem) {

@@ -57,7 +57,8 @@ public final class LocalSiteServer implements AutoCloseable {
         this.files = files;
         this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         this.server.setHttpsConfigurator(new HttpsConfigurator(sslContext()));
-        this.executor = Executors.newFixedThreadPool(8, r -> {
+        // a thread per open request: a route that never answers (Delay-Ms) must not starve the others
+        this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "candor-local-site");
             t.setDaemon(true);
             return t;

@@ -1,7 +1,6 @@
 package dev.candor.scan;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,28 +95,29 @@ public final class PagePlan {
      * fragment dropped, empty path as {@code /}. Query strings are kept: they may select content.
      */
     public static Optional<String> normalise(String url) {
-        try {
-            URI uri = new URI(url.trim());
-            String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
-                return Optional.empty();
-            }
-            int port = uri.getPort();
-            if (("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)) {
-                port = -1;
-            }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            StringBuilder out = new StringBuilder(scheme).append("://").append(uri.getHost().toLowerCase(Locale.ROOT));
-            if (port != -1) {
-                out.append(':').append(port);
-            }
-            out.append(path);
-            if (uri.getRawQuery() != null) {
-                out.append('?').append(uri.getRawQuery());
-            }
-            return Optional.of(out.toString());
-        } catch (URISyntaxException e) {
+        // parsed as a browser parses an href, so a link java.net.URI would refuse is still planned
+        Optional<URI> parsed = WebAddress.parse(url);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        URI uri = parsed.get();
+        String scheme = uri.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            return Optional.empty();
+        }
+        int port = uri.getPort();
+        if (("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)) {
+            port = -1;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        StringBuilder out = new StringBuilder(scheme).append("://").append(uri.getHost());
+        if (port != -1) {
+            out.append(':').append(port);
+        }
+        out.append(path);
+        if (uri.getRawQuery() != null) {
+            out.append('?').append(uri.getRawQuery());
+        }
+        return Optional.of(out.toString());
     }
 }

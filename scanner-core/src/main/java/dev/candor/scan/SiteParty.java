@@ -47,12 +47,7 @@ public final class SiteParty {
 
     /** Whether the URL's host is first party; URLs without a host (data:, blob:, about:) are first party. */
     public boolean isFirstPartyUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            return uri.getHost() == null || isFirstParty(uri.getHost());
-        } catch (IllegalArgumentException e) {
-            return true;
-        }
+        return WebAddress.parse(url).map(uri -> uri.getHost() == null || isFirstParty(uri.getHost())).orElse(true);
     }
 
     /**

@@ -21,4 +21,18 @@ class AuditRequestTest {
         assertThat(AuditRequest.parseTarget("www.example.com")).hasToString("https://www.example.com/");
         assertThatThrownBy(() -> AuditRequest.parseTarget("http://exa mple.com/")).hasMessageContaining("not a valid URL");
     }
+
+    @Test
+    void aTargetIsReadAsABrowserReadsTheAddressBar() {
+        assertThat(AuditRequest.parseTarget("https://www.b\u00fccher-hostile.de/")).hasToString("https://www.xn--bcher-hostile-wob.de/");
+        assertThat(AuditRequest.parseTarget("https://www.example.com/?q=a|b")).hasToString("https://www.example.com/?q=a%7Cb");
+    }
+
+    @Test
+    void badValuesAreRefusedBeforeTheBrowserStarts() {
+        assertThatThrownBy(() -> AuditRequest.parseTarget("https://www.example.com:99999/")).hasMessageContaining("a port is 1 to 65535");
+        assertThatThrownBy(() -> AuditRequest.builder(java.net.URI.create("https://www.example.com/"), java.nio.file.Path.of("out"))
+                .userAgent("Candor\u0001").build()).hasMessageContaining(dev.candor.core.settings.Setting.USER_AGENT.ref() + " must not contain control characters");
+        assertThatThrownBy(() -> dev.candor.model.Viewport.parse("99999x99999")).hasMessageContaining("too large");
+    }
 }

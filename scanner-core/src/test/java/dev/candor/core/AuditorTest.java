@@ -93,7 +93,10 @@ class AuditorTest {
                             .contains("check the host name").doesNotContain("\n");
                     ScanRecord partial = CandorJson.readRecord(e.partial().recordFile());
                     assertThat(partial.completion().complete()).isFalse();
-                    assertThat(partial.phases()).isEmpty();
+                    // the failed visit itself is evidence: its page and the cookie it set are kept (issue 11, item 13)
+                    assertThat(partial.phases()).hasSize(1);
+                    assertThat(partial.phases().get(0).pages()).extracting(PageVisit::detail).containsExactly("net::ERR_NAME_NOT_RESOLVED");
+                    assertThat(partial.phases().get(0).cookies()).extracting(c -> c.name()).containsExactly("c1");
                 });
     }
 

@@ -238,7 +238,8 @@ class DemoAuditIT {
         AuditorTest.assertValidReport(outcome.reportFile());
         try (var files = Files.list(outcome.recordFile().getParent())) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder("record.json", "policy.json", "report.json", "report.html", "banner-accept.png", "banner-reject.png");
+                    .containsExactlyInAnyOrder("record.json", "policy.json", "report.json", "report.html", "banner-accept.png", "banner-reject.png",
+                            ".candor.lock");
         }
     }
 }

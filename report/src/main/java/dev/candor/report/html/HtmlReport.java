@@ -32,9 +32,7 @@ public final class HtmlReport {
 
     /** Writes the report atomically to {@code file}. */
     public static void write(ReportContext ctx, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, render(ctx), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        dev.candor.model.AtomicFile.write(file, render(ctx));
     }
 
     /**

@@ -60,7 +60,7 @@ final class BeaconClassifier {
     /** Whether a URL looks like it reports something: a query string, or a beacon-like path. */
     static boolean trackingShaped(String url) {
         try {
-            URI uri = URI.create(url);
+            URI uri = dev.candor.scan.WebAddress.parse(url).orElseThrow(() -> new IllegalArgumentException(url));
             String query = uri.getRawQuery();
             if (query != null && query.contains("=")) {
                 return true;

@@ -32,11 +32,14 @@ public final class ChromiumBrowser implements Browser {
     private final List<ChromiumPhaseSession> sessions = new ArrayList<>();
     private int profiles;
 
-    private ChromiumBrowser(Playwright playwright, BrowserOptions options, ConsentHook consent, String version,
-            String userAgent) {
+    private final BrowserTempDir tempDir;
+
+    private ChromiumBrowser(Playwright playwright, BrowserOptions options, BrowserTempDir tempDir, ConsentHook consent,
+            String version, String userAgent) {
         this.playwright = playwright;
         this.options = options;
-        this.launcher = new ProfileLauncher(playwright, options);
+        this.tempDir = tempDir;
+        this.launcher = new ProfileLauncher(playwright, options, tempDir.path());
         this.consent = consent;
         this.version = version;
         this.userAgent = userAgent;
@@ -55,22 +58,32 @@ public final class ChromiumBrowser implements Browser {
     static ChromiumBrowser launch(BrowserOptions options, ConsentHook consent) throws ScanException {
         Playwright playwright;
         try {
+            // the driver keeps its own environment: Playwright for Java reuses one driver per JVM, so a
+            // temporary directory inside this audit's work directory would be gone for the next audit
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         } catch (PlaywrightException e) {
             throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
                     + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
         }
+        BrowserTempDir tempDir;
+        try {
+            tempDir = BrowserTempDir.create(options.workDir());
+        } catch (ScanException e) {
+            playwright.close();
+            throw e;
+        }
         try {
             // a throwaway profile proves the browser starts and tells its version and real user agent
-            String[] probe = probe(new ProfileLauncher(playwright, options), options);
+            String[] probe = probe(new ProfileLauncher(playwright, options, tempDir.path()), options);
             String product = probe[0];
             String version = "Chromium " + product.substring(product.indexOf('/') + 1);
             // headless Chromium announces itself as HeadlessChrome; sites treat that as a bot
             String ua = options.userAgent() != null ? options.userAgent() : probe[1].replace("HeadlessChrome", "Chrome");
-            return new ChromiumBrowser(playwright, options, consent, version, ua);
+            return new ChromiumBrowser(playwright, options, tempDir, consent, version, ua);
         } catch (ScanException | RuntimeException e) {
             playwright.close();
+            tempDir.close();
             throw e;
         }
     }
@@ -125,5 +138,6 @@ public final class ChromiumBrowser implements Browser {
         } catch (PlaywrightException ignored) {
             // the driver is gone already
         }
+        tempDir.close();
     }
 }

@@ -57,7 +57,6 @@ public final class ChromiumPhaseSession implements PhaseSession {
     /** How long an aborted navigation may take to turn out to be a crash. */
     static final long CRASH_GRACE_MS = 1_000;
 
-    private static final String BINDING = "__candorRecord";
     private static final String RECORDER_JS = resource("recorder.js");
     private static final String SNAPSHOT_JS = resource("snapshot.js").replaceAll("(?m)^//.*\n", "");
     private static final String LINKS_JS = "() => Array.from(document.querySelectorAll('a[href]'), a => a.href)";
@@ -73,6 +72,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private final StorageRecorder storage;
     private final FrameRecorder frames;
     private final List<PageVisit> visits = new ArrayList<>();
+    /** Random per phase, so a page cannot guess the binding before the hooks take it off window. */
+    private final String binding = "b" + java.util.UUID.randomUUID().toString().replace("-", "");
     private final Map<String, JsonObject> earlyExtraInfo = new LinkedHashMap<>();
     private Page page;
     private CDPSession cdp;
@@ -84,6 +85,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private boolean bannerSeen;
     private PhaseRecord record;
     private boolean closed;
+    private boolean browserGone;
+    private final Watchdog watchdog;
 
     private ChromiumPhaseSession(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
             ConsentHook consentHook) {
@@ -96,19 +99,16 @@ public final class ChromiumPhaseSession implements PhaseSession {
         this.requests = new RequestRecorder(options.party());
         this.storage = new StorageRecorder(options.party());
         this.frames = new FrameRecorder(options.party());
+        this.watchdog = new Watchdog(profileDir);
     }
 
     static ChromiumPhaseSession start(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
             ConsentHook consentHook) {
         ChromiumPhaseSession s = new ChromiumPhaseSession(phase, context, profileDir, options, consentHook);
         try {
-            context.exposeBinding(BINDING, (source, args) -> {
-                if (source.page() == s.page && args.length == 1 && args[0] instanceof String json) {
-                    s.onBinding(json);
-                }
-                return null;
-            });
-            context.addInitScript(RECORDER_JS);
+            // a CDP binding, not Playwright's exposeBinding: its calls arrive as events that need no
+            // answer, so a page writing thousands of cookies cannot nest reply round-trips in the driver
+            context.addInitScript(RECORDER_JS.replace("__BINDING__", s.binding));
             // the seam for consent driving: its init scripts and bindings go in before any navigation
             consentHook.install(context);
             s.attach(context.pages().isEmpty() ? context.newPage() : context.pages().get(0));
@@ -150,21 +150,25 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
         events = new ArrayList<>();
         earlyExtraInfo.clear();
+        watchdog.reset();
         // the index this visit will have in the phase's pages, so observations name their visit
         int visitIndex = visits.size();
         cookies.beginVisit(url, visitStartMs, visitIndex);
         requests.beginVisit(url, visitStartMs, visitIndex);
         storage.beginVisit(url, visitStartMs, visitIndex);
+        if (browserGone) {
+            return lost(url, PageOutcome.FAILED, "the browser of this phase stopped answering earlier", null);
+        }
 
         PageOutcome outcome = PageOutcome.LOADED;
         String detail = null;
         Integer status = null;
         try {
-            Response response = page.navigate(url, new Page.NavigateOptions()
-                    .setTimeout(options.pageTimeout().toMillis()).setWaitUntil(WaitUntilState.LOAD));
+            Response response = watchdog.bound(options.pageTimeout().toMillis() + Watchdog.GRACE_MS, () -> page.navigate(url,
+                    new Page.NavigateOptions().setTimeout(options.pageTimeout().toMillis()).setWaitUntil(WaitUntilState.LOAD)));
             if (response != null) {
                 status = response.status();
-                String type = Optional.ofNullable(response.headerValue("content-type")).orElse("");
+                String type = Optional.ofNullable(quietly(() -> response.headerValue("content-type"), null)).orElse("");
                 if (!type.toLowerCase(Locale.ROOT).contains("html")) {
                     outcome = PageOutcome.FAILED;
                     detail = "not an HTML document: " + (type.isEmpty() ? "no content type" : type);
@@ -177,7 +181,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             outcome = PageOutcome.TIMEOUT;
             detail = "no load event within " + options.pageTimeout().toMillis() + " ms";
         } catch (PlaywrightException e) {
-            if (!crashed && String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
+            if (!crashed && !watchdog.fired() && String.valueOf(e.getMessage()).contains("ERR_ABORTED")) {
                 // a renderer crash can surface first as an aborted navigation; its crash event follows
                 awaitCrash();
             }
@@ -192,18 +196,36 @@ public final class ChromiumPhaseSession implements PhaseSession {
         String finalUrl = null;
         String title = null;
         List<String> links = List.of();
-        if (!crashed) {
+        // a page that timed out is still loading or still running its script: reading it would block
+        if (!crashed && outcome != PageOutcome.TIMEOUT && !watchdog.fired()) {
             finalUrl = quietly(() -> page.url(), null);
             title = quietly(() -> page.title(), null);
             links = quietly(this::links, List.of());
             readDocuments(url);
             measureImages();
         }
-        if (crashed) {
+        if (watchdog.fired()) {
+            outcome = PageOutcome.TIMEOUT;
+            detail = "the page stopped answering (a script that never ends, or a server that never answers) within "
+                    + readLimitMs() + " ms";
+            finalUrl = null;
+            title = null;
+            links = List.of();
+        }
+        if (crashed || outcome == PageOutcome.TIMEOUT) {
             // a new page in the same profile, so the next visit works and keeps recording
             recoverPage();
         }
         readJar();
+        return record(url, finalUrl, title, status, outcome, detail, links);
+    }
+
+    private PageResult lost(String url, PageOutcome outcome, String detail, Integer status) {
+        return record(url, null, null, status, outcome, detail, List.of());
+    }
+
+    private PageResult record(String url, String finalUrl, String title, Integer status, PageOutcome outcome, String detail,
+            List<String> links) {
         if (finalUrl != null && (finalUrl.isEmpty() || finalUrl.startsWith("about:") || finalUrl.startsWith("chrome-error:"))) {
             finalUrl = null;
         }
@@ -214,10 +236,20 @@ public final class ChromiumPhaseSession implements PhaseSession {
         return new PageResult(visit, links);
     }
 
+    /** The longest consent driving may take on one page: finding the banner, clicking, checking it took effect. */
+    private long consentLimitMs() {
+        return Math.max(60_000, 3 * options.pageTimeout().toMillis());
+    }
+
+    /** The longest any one read of a loaded page may take (a title, the links, a frame's storage). */
+    private long readLimitMs() {
+        return Math.max(5_000, options.pageTimeout().toMillis());
+    }
+
     @Override
     public boolean bannerVisible() {
         boolean visible = quietly(() -> consentHook.bannerVisible(page), false)
-                || consentHook != ConsentHook.NONE && NoticeProbe.find(page).isPresent();
+                || consentHook != ConsentHook.NONE && quietly(() -> NoticeProbe.find(page), Optional.<NoticeProbe.Notice>empty()).isPresent();
         if (visible && consentAttempt == null) {
             bannerSeen = true;
         }
@@ -226,7 +258,19 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     @Override
     public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
-        ConsentAttempt attempt = withNotice(consentHook.drive(page, action, screenshotDir));
+        ConsentAttempt attempt;
+        try {
+            attempt = withNotice(watchdog.bound(consentLimitMs(), () -> consentHook.drive(page, action, screenshotDir)));
+        } catch (PlaywrightException e) {
+            attempt = new ConsentAttempt(action, null, "none", false, false, 0, null, null, null, null,
+                    watchdog.fired() ? "the page stopped answering while Candor looked for its banner"
+                            : "the page failed while Candor looked for its banner: " + ProfileLauncher.firstLine(e.getMessage()),
+                    dev.candor.model.ConsentFailure.ERROR);
+        }
+        if (crashed || watchdog.fired()) {
+            watchdog.reset();
+            recoverPage();
+        }
         consentAttempt = attempt;
         if (attempt.bannerDetected()) {
             bannerSeen = true;
@@ -247,7 +291,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         if (a.bannerDetected() || a.done() || consentHook == ConsentHook.NONE) {
             return a;
         }
-        Optional<NoticeProbe.Notice> notice = NoticeProbe.find(page);
+        Optional<NoticeProbe.Notice> notice = quietly(() -> NoticeProbe.find(page), Optional.empty());
         if (notice.isEmpty()) {
             return a;
         }
@@ -267,82 +311,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     @Override
     public Optional<FetchedDocument> fetchDocument(String url) {
-        // a scratch page, so the request goes through the browser's network stack (host mapping,
-        // TLS settings, the profile's cookies) without being recorded as the site's own traffic;
-        // cookies it sets are removed again, since no visitor fetches sitemap.xml
-        java.util.Set<String> jarBefore = cookieKeys();
-        Page scratch = null;
-        try {
-            scratch = context.newPage();
-            Response response;
-            try {
-                response = scratch.navigate(url, new Page.NavigateOptions()
-                        .setTimeout(options.pageTimeout().toMillis()).setWaitUntil(WaitUntilState.LOAD));
-            } catch (PlaywrightException e) {
-                if (String.valueOf(e.getMessage()).contains("Download is starting")) {
-                    // headless Chromium downloads PDFs instead of showing them; fetch the bytes instead
-                    // (through Playwright's request API, which does not apply --host-resolver-rules)
-                    return fetchBytes(url);
-                }
-                return Optional.empty();
-            }
-            if (response == null) {
-                return Optional.empty();
-            }
-            String type = mediaType(response.headerValue("content-type"));
-            String rendered = null;
-            if (FetchedDocument.isHtml(type)) {
-                Page p = scratch;
-                quietlyRun(() -> p.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(2500)));
-                rendered = scratch.content();
-            }
-            byte[] body = quietly(response::body, new byte[0]);
-            return Optional.of(new FetchedDocument(url, scratch.url(), response.status(), type, body, rendered));
-        } catch (PlaywrightException e) {
-            return Optional.empty();
-        } finally {
-            if (scratch != null) {
-                Page p = scratch;
-                quietlyRun(() -> p.close());
-            }
-            forgetCookiesSince(jarBefore);
-        }
-    }
-
-    private java.util.Set<String> cookieKeys() {
-        return quietly(() -> context.cookies().stream().map(ChromiumPhaseSession::jarKey)
-                .collect(java.util.stream.Collectors.toSet()), java.util.Set.of());
-    }
-
-    private static String jarKey(com.microsoft.playwright.options.Cookie c) {
-        return c.name + "|" + c.domain + "|" + c.path;
-    }
-
-    private void forgetCookiesSince(java.util.Set<String> before) {
-        for (com.microsoft.playwright.options.Cookie c : quietly(context::cookies, List.<com.microsoft.playwright.options.Cookie>of())) {
-            if (!before.contains(jarKey(c))) {
-                quietlyRun(() -> context.clearCookies(new BrowserContext.ClearCookiesOptions()
-                        .setName(c.name).setDomain(c.domain).setPath(c.path)));
-            }
-        }
-    }
-
-    private Optional<FetchedDocument> fetchBytes(String url) {
-        try {
-            com.microsoft.playwright.APIResponse r = context.request().get(url,
-                    com.microsoft.playwright.options.RequestOptions.create().setTimeout(options.pageTimeout().toMillis()));
-            return Optional.of(new FetchedDocument(url, r.url(), r.status(), mediaType(r.headers().get("content-type")), r.body(), null));
-        } catch (PlaywrightException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semi = contentType.indexOf(';');
-        return (semi >= 0 ? contentType.substring(0, semi) : contentType).trim().toLowerCase(java.util.Locale.ROOT);
+        return new ScratchDocuments(context, options, watchdog, this::quietly).fetch(url);
     }
 
     @Override
@@ -362,10 +331,14 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
         closed = true;
         try {
-            context.close();
+            watchdog.bound(readLimitMs(), () -> {
+                context.close();
+                return null;
+            });
         } catch (PlaywrightException ignored) {
             // the browser is gone already
         }
+        watchdog.close();
         deleteTree(profileDir);
     }
 
@@ -375,7 +348,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
         page.onCrash(p -> crashed = true);
         page.onDialog(d -> {
             events.add("dialog: " + d.type() + ": " + d.message());
-            quietlyRun(() -> d.dismiss());
+            // dismissing "leave this page?" would cancel Candor's next navigation, and every later page with it
+            quietlyRun("beforeunload".equals(d.type()) ? d::accept : d::dismiss);
         });
         page.onPopup(p -> {
             events.add("popup: " + p.url());
@@ -397,14 +371,26 @@ public final class ChromiumPhaseSession implements PhaseSession {
         cdp.on("Network.loadingFinished", requests::onLoadingFinished);
         cdp.on("Network.loadingFailed", requests::onLoadingFailed);
         cdp.on("Network.responseReceivedExtraInfo", this::onExtraInfo);
+        cdp.on("Runtime.bindingCalled", this::onBindingCalled);
         cdp.send("Network.enable");
+        // the binding's calls arrive on this session as Runtime.bindingCalled events
+        cdp.send("Runtime.enable");
+        JsonObject name = new JsonObject();
+        name.addProperty("name", binding);
+        cdp.send("Runtime.addBinding", name);
     }
 
     private void recoverPage() {
         Page old = page;
         // no CDPSession.detach(): on a crashed target it never answers; closing the page drops it
         quietlyRun(() -> old.close());
-        attach(context.newPage());
+        try {
+            attach(watchdog.bound(readLimitMs(), context::newPage));
+        } catch (PlaywrightException e) {
+            // the watchdog had to stop this phase's Chromium: the rest of the phase is lost, not the audit
+            browserGone = true;
+            crashed = false;
+        }
     }
 
     private void awaitCrash() {
@@ -417,14 +403,29 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     private void settle() {
         try {
-            page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(SETTLE_MS));
+            watchdog.bound(SETTLE_MS + Watchdog.GRACE_MS, () -> {
+                page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(SETTLE_MS));
+                return null;
+            });
         } catch (TimeoutError e) {
             // a page that never goes quiet (analytics polling, long-poll) is recorded as it is
         }
     }
 
-    private void onBinding(String json) {
-        JsonObject m = JsonParser.parseString(json).getAsJsonObject();
+    private void onBindingCalled(JsonObject event) {
+        if (!binding.equals(event.get("name").getAsString())) {
+            return;
+        }
+        try {
+            for (JsonElement e : JsonParser.parseString(event.get("payload").getAsString()).getAsJsonArray()) {
+                onScriptWrite(e.getAsJsonObject());
+            }
+        } catch (RuntimeException malformed) {
+            // only the hooks hold the binding; a batch that is not theirs is not evidence
+        }
+    }
+
+    private void onScriptWrite(JsonObject m) {
         String type = m.get("type").getAsString();
         String url = m.get("url").getAsString();
         String script = m.has("script") && !m.get("script").isJsonNull() ? m.get("script").getAsString() : null;
@@ -433,6 +434,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
             cookies.onScriptWrite(m.get("text").getAsString(), url, script, at);
         } else if (type.equals("storage")) {
             storage.onWrite(m.get("area").getAsString(), url, m.get("key").getAsString(), script, at);
+        } else if (type.equals("overflow")) {
+            events.add("recording: more than " + m.get("limit").getAsInt() + " script writes in " + url
+                    + "; later writes were not recorded one by one (the jar and storage read at the end still were)");
         }
     }
 
@@ -523,7 +527,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             try {
                 JsonObject params = new JsonObject();
                 params.addProperty("requestId", id);
-                JsonObject body = cdp.send("Network.getResponseBody", params);
+                JsonObject body = watchdog.bound(readLimitMs(), () -> cdp.send("Network.getResponseBody", params));
                 if (body.get("base64Encoded").getAsBoolean()) {
                     size = BeaconClassifier.imageSize(Base64.getDecoder().decode(body.get("body").getAsString()));
                 }
@@ -537,7 +541,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     /** The jar as stored, through CDP (Playwright's own cookie list turns a missing SameSite into Lax). */
     private void readJar() {
         try {
-            JsonObject all = cdp.send("Storage.getCookies");
+            JsonObject all = watchdog.bound(readLimitMs(), () -> cdp.send("Storage.getCookies"));
             List<CookieRecorder.JarCookie> jar = new ArrayList<>();
             for (JsonElement e : all.getAsJsonArray("cookies")) {
                 JsonObject c = e.getAsJsonObject();
@@ -574,16 +578,17 @@ public final class ChromiumPhaseSession implements PhaseSession {
     }
 
     /** Runs {@code call}, ignoring Playwright's complaint when the page or browser is already gone. */
-    private static void quietlyRun(Runnable call) {
+    private void quietlyRun(Runnable call) {
         quietly(() -> {
             call.run();
             return null;
         }, null);
     }
 
-    private static <T> T quietly(java.util.function.Supplier<T> call, T fallback) {
+    /** Runs {@code call} within the read limit (see {@link Watchdog}); the fallback when it fails or had to be stopped. */
+    private <T> T quietly(java.util.function.Supplier<T> call, T fallback) {
         try {
-            return call.get();
+            return watchdog.bound(readLimitMs(), call);
         } catch (PlaywrightException e) {
             return fallback;
         }

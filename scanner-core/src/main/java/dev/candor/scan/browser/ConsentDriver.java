@@ -423,18 +423,23 @@ public final class ConsentDriver {
         } catch (IOException e) {
             return null;
         }
+        // taken as bytes and written by Candor, never by the driver through a path: a link planted in
+        // the output directory must not redirect the write
+        byte[] png = null;
         if (visible(container)) {
             try {
-                container.screenshot(new ElementHandle.ScreenshotOptions().setPath(file).setTimeout(CLICK_TIMEOUT_MS));
-                return name;
+                png = container.screenshot(new ElementHandle.ScreenshotOptions().setTimeout(CLICK_TIMEOUT_MS));
             } catch (PlaywrightException e) {
                 // fall through to the viewport
             }
         }
         try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(file).setTimeout(CLICK_TIMEOUT_MS));
+            if (png == null) {
+                png = page.screenshot(new Page.ScreenshotOptions().setTimeout(CLICK_TIMEOUT_MS));
+            }
+            dev.candor.model.AtomicFile.write(file, png);
             return name;
-        } catch (PlaywrightException e) {
+        } catch (PlaywrightException | IOException e) {
             return null;
         }
     }

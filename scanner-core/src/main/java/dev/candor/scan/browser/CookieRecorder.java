@@ -90,8 +90,24 @@ final class CookieRecorder {
         if (parsed.isEmpty() || uri == null || uri.getHost() == null) {
             return;
         }
+        // the browser refuses a cookie string with a control character, and no event says so: record it refused
+        List<String> refused = hasControlCharacter(text) ? List.of(DISALLOWED_CHARACTER) : null;
         write(parsed.get(), uri.getHost(), uri.getRawPath(), CookieSource.SCRIPT,
-                scriptUrl != null ? scriptUrl : documentUrl, Instant.ofEpochMilli(atEpochMs), atEpochMs, null);
+                scriptUrl != null ? scriptUrl : documentUrl, Instant.ofEpochMilli(atEpochMs), atEpochMs, refused);
+    }
+
+    /** Chromium's own blocked reason for such a cookie (as CDP reports it for a {@code Set-Cookie} header). */
+    static final String DISALLOWED_CHARACTER = "DisallowedCharacter";
+
+    /** Any C0 control but tab, or DEL: what RFC 6265bis and Chromium refuse in a cookie line. */
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The jar's content at the end of a visit: stored state wins over what the writes said. */
@@ -160,11 +176,7 @@ final class CookieRecorder {
     }
 
     private static URI parseUri(String url) {
-        try {
-            return url == null ? null : URI.create(url);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return dev.candor.scan.WebAddress.parse(url).orElse(null);
     }
 
     /** Mutable while the phase runs; turned into a record at the end. */

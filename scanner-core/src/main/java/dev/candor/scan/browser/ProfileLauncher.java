@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts Chromium on a fresh persistent profile. A persistent context with
@@ -32,14 +34,38 @@ final class ProfileLauncher {
             "--disable-sync",
             // frames stay in the page's renderer, so one CDP session sees the Set-Cookie headers and
             // requests of cross-origin iframes too; cookie and storage rules do not depend on it
-            "--disable-site-isolation-trials");
+            "--disable-site-isolation-trials",
+            // crash reports hold the audited URL; they are not Candor's to collect
+            "--disable-breakpad",
+            "--disable-crash-reporter",
+            "--disable-domain-reliability",
+            "--disable-client-side-phishing-detection",
+            "--no-pings");
+
+    /**
+     * Chromium's own service hosts (component and extension updates, safe browsing, optimisation
+     * hints). The flags above do not silence all of them, so their names resolve to nothing: that
+     * traffic never leaves the machine during an audit. They are the browser's, never a page's, so
+     * none of this is ever recorded as the site's (the recorders only see the page's own requests).
+     */
+    static final List<String> BROWSER_SERVICE_HOSTS = List.of(
+            "update.googleapis.com", "clients1.google.com", "clients2.google.com", "clients2.googleusercontent.com",
+            "redirector.gvt1.com", "edgedl.me.gvt1.com", "safebrowsing.googleapis.com",
+            "safebrowsingohttpgateway.googleapis.com", "optimizationguide-pa.googleapis.com",
+            "content-autofill.googleapis.com", "android.clients.google.com");
+
+    private static final String RESOLVER_RULES = "--host-resolver-rules=";
 
     private final Playwright playwright;
     private final BrowserOptions options;
 
-    ProfileLauncher(Playwright playwright, BrowserOptions options) {
+    private final Path tempDir;
+
+    /** @param tempDir the browser's TMPDIR: short, since Chromium's singleton socket path must fit 108 bytes */
+    ProfileLauncher(Playwright playwright, BrowserOptions options, Path tempDir) {
         this.playwright = playwright;
         this.options = options;
+        this.tempDir = tempDir;
     }
 
     /** A fresh profile in {@code dir} (created), started; {@code userAgent} null keeps the browser's own. */
@@ -51,8 +77,7 @@ final class ProfileLauncher {
             throw new ScanException(ScanException.Kind.BROWSER_FAILED,
                     "cannot prepare a browser profile in " + dir + ": " + e.getMessage() + "; check the work directory is writable", e);
         }
-        List<String> args = new ArrayList<>(FLAGS);
-        args.addAll(options.extraArgs());
+        List<String> args = arguments(options.extraArgs());
         BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
                 .setExecutablePath(options.executable())
                 .setHeadless(true)
@@ -66,6 +91,7 @@ final class ProfileLauncher {
         if (userAgent != null) {
             launch.setUserAgent(userAgent);
         }
+        launch.setEnv(environment(options.workDir(), tempDir));
         try {
             BrowserContext context = playwright.chromium().launchPersistentContext(dir, launch);
             context.setDefaultTimeout(options.pageTimeout().toMillis());
@@ -75,6 +101,53 @@ final class ProfileLauncher {
                     + " did not start (" + firstLine(e.getMessage()) + "); check that it runs: "
                     + options.executable() + " --headless --dump-dom about:blank", e);
         }
+    }
+
+    /**
+     * The flags, the user's extra arguments, and one {@code --host-resolver-rules} (Chromium reads only
+     * one): Candor's blocks of the browser's service hosts first, so a user's {@code MAP *} cannot
+     * send them anywhere, then the user's own rules.
+     */
+    static List<String> arguments(List<String> extra) {
+        List<String> args = new ArrayList<>(FLAGS);
+        StringBuilder rules = new StringBuilder();
+        for (String host : BROWSER_SERVICE_HOSTS) {
+            rules.append(rules.length() == 0 ? "" : ", ").append("MAP ").append(host).append(" ~NOTFOUND");
+        }
+        for (String a : extra) {
+            if (a.startsWith(RESOLVER_RULES)) {
+                rules.append(", ").append(a.substring(RESOLVER_RULES.length()));
+            } else {
+                args.add(a);
+            }
+        }
+        args.add(RESOLVER_RULES + rules);
+        return args;
+    }
+
+    /**
+     * The browser's environment: the JVM's, with home and XDG directories inside the audit's work
+     * directory, so Chromium's caches, crash database, certificate store and dconf files land there
+     * and go when it is deleted, never in the user's home; temporary files go to {@code tempDir}.
+     */
+    static Map<String, String> environment(Path workDir, Path tempDir) throws ScanException {
+        Path home = workDir.toAbsolutePath().resolve("home");
+        Map<String, String> env = new HashMap<>(System.getenv());
+        try {
+            for (String sub : List.of(".config", ".cache", ".local/share")) {
+                Files.createDirectories(home.resolve(sub));
+            }
+        } catch (IOException e) {
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "cannot prepare the browser's home in " + home + ": "
+                    + e.getMessage() + "; check the output directory is writable", e);
+        }
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        env.put("XDG_CACHE_HOME", home.resolve(".cache").toString());
+        env.put("XDG_DATA_HOME", home.resolve(".local/share").toString());
+        env.put("TMPDIR", tempDir.toAbsolutePath().toString());
+        env.remove("XDG_RUNTIME_DIR");
+        return env;
     }
 
     static String firstLine(String message) {

@@ -183,7 +183,7 @@ final class RequestRecorder {
 
     static String host(String url) {
         try {
-            String h = URI.create(url).getHost();
+            String h = dev.candor.scan.WebAddress.parse(url).orElseThrow(() -> new IllegalArgumentException(url)).getHost();
             return h == null ? "" : h.toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return "";

@@ -95,7 +95,7 @@ final class StorageRecorder {
 
     static String origin(String url) {
         try {
-            URI u = URI.create(url);
+            URI u = dev.candor.scan.WebAddress.parse(url).orElseThrow(() -> new IllegalArgumentException(url));
             if (u.getScheme() == null || u.getHost() == null) {
                 return null;
             }

@@ -51,6 +51,17 @@ class CookieRecorderTest {
     }
 
     @Test
+    void aScriptCookieWithAControlCharacterIsRecordedAsRefused() {
+        recorder.beginVisit("https://www.example-shop.de/", START, 0);
+        recorder.onScriptWrite("bad=a\u0001b; path=/", "https://www.example-shop.de/", null, START + 5);
+        recorder.onJar(List.of());
+        CookieObservation c = only();
+        assertThat(c.name()).isEqualTo("bad");
+        assertThat(c.blocked()).isTrue();
+        assertThat(c.blockedReasons()).containsExactly(CookieRecorder.DISALLOWED_CHARACTER);
+    }
+
+    @Test
     void scriptWriteNamesItsScriptAndFirstWriteWins() {
         recorder.beginVisit("https://www.example-shop.de/a/page", START, 0);
         recorder.onScriptWrite("_vid=1; max-age=63072000; path=/", "https://www.example-shop.de/a/page",

@@ -75,7 +75,9 @@ class HtmlReportIT {
             assertThat(text).contains("Shop <script>window.__candorPwned=1</script>").contains("<b>\"x'_name")
                     .contains("Cookies \"><img src=x onerror=alert(1)>").contains("tracker.evil-ads.example");
             // control and bidi characters are shown, not obeyed
-            assertThat(text).doesNotContain("\u001b").doesNotContain("\u202e").contains("\\u001B[2J");
+            // (the cookie named with an ESC is refused by the browser, so it is recorded as blocked and
+            // not listed; the title's bidi override is what remains to show)
+            assertThat(text).doesNotContain("\u001b").doesNotContain("\u202e").contains("[2J\\u202E");
         }
         assertThat(outcome.reports()).extracting(p -> p.getFileName().toString())
                 .contains("report.json", "report.html", "report.sarif", "report.junit.xml", "report.md", "cookies.csv");
