@@ -7,8 +7,9 @@ package dev.candor.model.policy;
  * @param postalAddress whether a postal address is given
  * @param email         a contact e-mail address, or null
  * @param phone         a contact phone number as written, or null
- * @param registration  a company registration such as "CVR 12345678", "HRB 12345" or
- *                      "Company number 01234567", or null
+ * @param registration  a company or association register number as the policy writes it, such as
+ *                      "CVR-nr. 12345678", "HRB 12345", "KvK-nummer 40123456" or "P.IVA 01234567890"
+ *                      (the register's short name and the number where words stand between them), or null
  */
 public record Controller(String name, boolean postalAddress, String email, String phone, String registration) {
     /** A controller about whom nothing was found. */

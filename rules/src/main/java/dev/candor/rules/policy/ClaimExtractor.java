@@ -126,7 +126,8 @@ final class ClaimExtractor {
         // the site's own organisation is not a third party
         Set<String> own = new java.util.HashSet<>();
         String ownName = controller.name() == null ? null : controller.name().toLowerCase(Locale.ROOT);
-        vendorMentions.values().removeIf(v -> !v.known() && ownName != null
+        // only a designated controller: an organisation merely mentioned in the opening may be the vendor itself
+        vendorMentions.values().removeIf(v -> !v.known() && ownName != null && !found.onlyMentioned()
                 && (ownName.contains(v.name().toLowerCase(Locale.ROOT)) || v.name().toLowerCase(Locale.ROOT).contains(ownName))
                 && own.add(v.name()));
         log.removeClaims(ClaimType.VENDOR, own);

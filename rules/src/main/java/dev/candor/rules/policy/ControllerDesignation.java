@@ -29,8 +29,12 @@ final class ControllerDesignation {
     private static final Pattern ARTICLE = Pattern.compile(
             "^(?:(?:the|die|der|das|den|det|le|la|les|het|de|il|lo|el|los)\\s+|l['’]\\s*)(?=\\S)", Lexicon.FLAGS);
     private static final Pattern ENTITY = Pattern.compile("&nbsp;|&#x20;|&#160;|\u00a0");
+    /** An article written with a capital after a descriptor is part of the name ("l'association Les Amis du Vélo"). */
+    private static final Pattern CAPITAL_ARTICLE = Pattern.compile("(?:Les|Le|La|De|Het|Il|Lo|El|Los|Las|Die|Der|Das|The)\\s+");
+    /** A legal form right after a comma ("Academia X, S.L."): the comma does not end the name. */
+    private static final String COMMA_NOT_BEFORE_FORM = ",(?!\\s*(?-i:(?:" + ThirdPartyNames.LEGAL_FORM + "))(?![\\p{L}]))";
     /** Where a name on an address line ends: a comma, a dash, a bar, a house number, a postcode or a contact label. */
-    private static final Pattern NAME_END = Pattern.compile("\\s*(?:,|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
             + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
             + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
     /** A street written as two words ("Reifenberger Straße", "High Street"): the adjective belongs to the address. */
@@ -41,6 +45,14 @@ final class ControllerDesignation {
             + "|\\p{L}*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane|avenue|straat|laan|plein)\\s+\\d"
             + "|^\\s*\\d{1,4}[a-z]?\\s+\\p{Lu}\\p{L}+\\s+(?:street|road|lane|lanes|avenue|way|place|square)\\b",
             Lexicon.FLAGS);
+    /** "(\"the Club\", \"we\")", "(nachfolgend „wir“)": an alias in brackets, not part of the name. */
+    private static final Pattern ALIAS_BRACKETS = Pattern.compile("\\s*\\([^()]{0,60}?[\"“”'‘’„«]\\s*(?:we|us|our|wir|uns"
+            + "|vi|os|nous|wij|ons|noi|nosotros)\\b[^()]{0,40}\\)", Lexicon.FLAGS);
+    /** What an organisation is, written before its name ("l'association X", "the charity X", "die Firma X"). */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^(?-i:(?:(?:non-profit|gemeinnützige[rn]?|eingetragene[rn]?)\\s+)?"
+            + "(?:association|société|entreprise|fondation|fédération|company|charity|organi[sz]ation|foundation|club|firma"
+            + "|verein|unternehmen|vereniging|stichting|bedrijf|società|associazione|fondazione|ditta|empresa|asociación"
+            + "|fundación|entidad|foreningen|forening|virksomheden|selskabet))\\s+(?=(?-i:\\p{Lu}))", Lexicon.FLAGS);
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)");
     private static final Set<String> NOT_A_NAME_START = Set.of("we", "wir", "vi", "nous", "wij", "noi", "nosotros", "you", "sie",
             "du", "vous", "u", "our", "unsere", "vores", "notre", "onze", "this", "diese", "if", "wenn", "hvis", "si", "als",
@@ -104,12 +116,32 @@ final class ControllerDesignation {
         if (copula == null || !before.substring(copula.end()).matches("(?s)\\s*(?:\\p{L}{1,4}\\s+)?(?:data\\s*)?")) {
             return null;
         }
-        String subject = ARTICLE.matcher(before.substring(0, copula.start()).strip()).replaceFirst("");
-        if (subject.contains(",") || subject.contains(":") || subject.split("\\s+").length > 8
+        String subject = apposition(ALIAS_BRACKETS.matcher(
+                ARTICLE.matcher(before.substring(0, copula.start()).strip()).replaceFirst("")).replaceAll("").strip());
+        if (subject == null || subject.contains(",") && !ThirdPartyNames.hasLegalForm(subject) || subject.contains(":") || subject.split("\\s+").length > 8
                 || subject.chars().noneMatch(Character::isUpperCase)) {
             return null;
         }
         return accept(subject);
+    }
+
+    /**
+     * "X, association loi 1901," / "X, gevestigd aan Straat 3, 1234 AB Stad," before the copula: the name
+     * before an apposition that opens in lower case or gives the address; "X, S.L." keeps its legal form.
+     */
+    private static String apposition(String subject) {
+        int comma = subject.indexOf(',');
+        if (comma < 0) {
+            return subject;
+        }
+        String cut = cut(subject);
+        if (cut != null && cut.length() > comma) {
+            return cut; // "Academia X, S.L."
+        }
+        String rest = subject.substring(comma + 1).strip();
+        boolean appended = !rest.isEmpty() && (Character.isLowerCase(rest.charAt(0)) || ControllerFinder.hasAddress(rest)
+                || ADDRESS_LINE.matcher(rest).find());
+        return appended ? subject.substring(0, comma).strip() : null;
     }
 
     /** "Verantwortlicher … ist das X, Straße 1", or the name line after "… is:" or after a bare label line. */
@@ -124,6 +156,16 @@ final class ControllerDesignation {
             return t.split("\\s+").length <= 8 ? nameLine(index + 1, true) : null;
         }
         String rest = after.substring(at).replaceFirst("^[\\s:]+", "").strip();
+        Matcher descriptor = DESCRIPTOR.matcher(ARTICLE.matcher(rest).replaceFirst(""));
+        if (descriptor.lookingAt()) {
+            // "l'association Les Amis du Vélo": after the descriptor, an article belongs to the name
+            String described = descriptor.replaceFirst("");
+            Matcher article = CAPITAL_ARTICLE.matcher(described);
+            String lead = article.lookingAt() ? article.group() : "";
+            String cutName = cut(described.substring(lead.length()));
+            String named = cutName == null ? null : lead + cutName;
+            return named != null && looksLikeName(named) ? accept(named, true) : null;
+        }
         if (rest.isEmpty()) {
             return nameLine(index + 1, false);
         }
@@ -260,11 +302,18 @@ final class ControllerDesignation {
     }
 
     private String accept(String raw) {
+        return accept(raw, false);
+    }
+
+    /** The name if it is one; a leading article is dropped unless it is part of the name ("Les Amis du Vélo"). */
+    private String accept(String raw, boolean articleInName) {
         if (raw == null) {
             return null;
         }
-        String name = ARTICLE.matcher(raw.strip().replaceAll("^[\"„“«']+|[\"“”»']+$", "").strip()).replaceFirst("");
-        if (name.length() < 2 || name.length() > 100 || !ThirdPartyNames.plausible(name)
+        String unquoted = raw.strip().replaceAll("^[\"„“«']+|[\"“”»']+$", "").strip();
+        String name = articleInName ? unquoted : ARTICLE.matcher(unquoted).replaceFirst("");
+        String bare = articleInName ? ARTICLE.matcher(name).replaceFirst("") : name;
+        if (name.length() < 2 || name.length() > 100 || !ThirdPartyNames.plausible(bare)
                 || NOT_A_NAME_START.contains(name.split("[\\s,]+")[0].toLowerCase(Locale.ROOT))
                 || vendors.isVendorName(name) || name.contains("@") || name.chars().noneMatch(Character::isLetter)) {
             return null;

@@ -34,15 +34,14 @@ final class ControllerFinder {
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
             // US "Portland, OR 97205" and Irish Eircodes "Cork T12 X9F2": the street comes first there too.
             + "|,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b"
-            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b");
-    private static final Pattern REGISTRATION = Pattern.compile(
-            "\\b(CVR)(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2})\\b"
-            + "|\\b(HR[AB])\\s*[:.]?\\s*(\\d{2,6}(?:\\s?[A-Z]\\b)?)"
-            + "|\\b(?:(company|registration|registered|companies house)\\s+(?:number|no\\.?)|registered in england and wales"
-            + "(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))\\s*[:.]?\\s*([A-Z]{0,2}\\d{6,8})\\b"
-            // Ireland's Companies Registration Office number.
-            + "|\\b(CRO)(?:\\s+(?:number|no\\.?))?\\s*[:.]?\\s*(\\d{5,7})\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b"
+            // the house number first ("8 avenue Foch, 75016 Paris", "22 Mill Road, 1234 AB Town")
+            + "|\\b\\d{1,4}[a-z]?,?\\s+\\p{L}[^\\n\\d]{2,40}?,?\\s+(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
+    /** One line of an address written over lines: the street and house number ("Hauptstraße 12", "22 Mill Road"). */
+    private static final Pattern STREET_LINE = Pattern.compile("^\\s*(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}\\p{L}[\\p{L}.-]*\\s+"
+            + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5})\\s*[,.]?\\s*$");
+    /** The next line: postcode and town ("83022 Rosenheim", "1071 DJ Amsterdam", "D-10115 Berlin"). */
+    private static final Pattern POSTCODE_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
     private static final Pattern LEGAL_NAME = Pattern.compile(
             "((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*\\s+){0,4}?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(\\s+|,\\s*(?=Inc\\.|LLC|Ltd|Limited|Corp\\.))"
             + "(GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.|UG(?:\\s*\\(haftungsbeschränkt\\))?"
@@ -77,6 +76,9 @@ final class ControllerFinder {
         for (Sentence s : doc.sentences()) {
             Matcher m = LEGAL_NAME.matcher(s.text());
             while (m.find()) {
+                if (m.group(1).chars().noneMatch(Character::isLetter)) {
+                    continue; // "3511 AB" is a Dutch postcode, not a company
+                }
                 String candidate = trimName(m.group(1), cues) + (m.group(2).startsWith(",") ? ", " : " ") + m.group(3);
                 if (vendors.isVendorName(candidate)) {
                     continue;
@@ -87,7 +89,7 @@ final class ControllerFinder {
                     nameSentence = s;
                 }
                 // The imprint block: a legal name in the same sentence as a postal address or register number.
-                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || REGISTRATION.matcher(s.text()).find())) {
+                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || RegisterNumbers.find(s.text()) != null)) {
                     imprintName = candidate;
                     imprintSentence = s;
                 }
@@ -110,7 +112,8 @@ final class ControllerFinder {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
         }
         String text = doc.text();
-        boolean address = POSTCODE.matcher(text).find();
+        List<Sentence> addressBlock = addressBlock(doc.sentences());
+        boolean address = POSTCODE.matcher(text).find() || !addressBlock.isEmpty();
         String email = null;
         String phone = null;
         String registration = null;
@@ -125,12 +128,7 @@ final class ControllerFinder {
                 phone = phone(s.text());
             }
             if (registration == null) {
-                Matcher r = REGISTRATION.matcher(s.text());
-                if (r.find()) {
-                    registration = r.group(1) != null ? "CVR " + r.group(2).replace(" ", "")
-                            : r.group(3) != null ? r.group(3) + " " + r.group(4)
-                            : r.group(7) != null ? "CRO " + r.group(8) : "Company number " + r.group(6);
-                }
+                registration = RegisterNumbers.find(s.text());
             }
         }
         List<Sentence> contact = new ArrayList<>();
@@ -140,8 +138,21 @@ final class ControllerFinder {
                 contact.add(s);
             }
         }
+        addressBlock.stream().filter(s -> !contact.contains(s)).forEach(contact::add);
         return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact,
                 designated.onlyMentioned() && java.util.Objects.equals(name, designated.name()), name == null && designated.imprintOnly());
+    }
+
+    /** The first street line and the postcode line after it, when an address is written over lines; else none. */
+    private static List<Sentence> addressBlock(List<Sentence> sentences) {
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            String street = sentences.get(i).text();
+            if (street.length() <= 60 && STREET_LINE.matcher(street).find()
+                    && POSTCODE_LINE.matcher(sentences.get(i + 1).text()).find()) {
+                return List.of(sentences.get(i), sentences.get(i + 1));
+            }
+        }
+        return List.of();
     }
 
     /** Whether the text holds a postal address (street and postcode, or a postcode that stands alone). */

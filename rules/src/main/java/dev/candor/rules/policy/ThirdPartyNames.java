@@ -16,7 +16,9 @@ final class ThirdPartyNames {
             + "|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|BV|N\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR"
             + "|SAS|S\\.A\\.S\\.|SARL|S\\.A\\.|SA|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|S\\.L\\.|SL|d\\.o\\.o\\.|Oy|AS|Pty\\.? Ltd|Corp\\.?";
     private static final Pattern NAME = Pattern.compile(
-            "[\"„“«]?\\s*((?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*[\\p{L}\\d+]|[\\p{Lu}\\d])"
+            "[\"„“«]?\\s*((?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*[\\p{L}\\d+]|[\\p{Lu}\\d]"
+            // a brand written with a small letter first and a capital inside ("easyVerein", "mySociety")
+            + "|\\p{Ll}{1,5}\\p{Lu}[\\p{L}\\d&'’.+-]*[\\p{L}\\d+])"
             + "(?:\\s+(?:(?:a|of|for|de|du|la|von|van|der|den|und|and|&)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*[\\p{L}\\d+]|[\\p{Lu}\\d])){0,4})"
             + "(?:,?\\s+(" + LEGAL_FORM + "))?(?![\\p{L}\\d])");
     /** "Firma X GmbH", "Company X Ltd": the generic word is not part of the name. */
@@ -51,8 +53,9 @@ final class ThirdPartyNames {
         if (!m.lookingAt()) {
             return null;
         }
+        // "Raiola Networks, S.L." keeps its comma: the name is quoted as written
         String name = LEAD_WORD.matcher(m.group(1)).replaceFirst("").replaceAll("[.’']+$", "")
-                + (m.group(2) == null ? "" : " " + m.group(2));
+                + (m.group(2) == null ? "" : text.substring(m.end(1), m.start(2)).replaceAll("\\s+", " ") + m.group(2));
         return plausible(name) ? name.strip() : null;
     }
 

@@ -46,7 +46,8 @@ final class TransferReader {
         if (cue == null) {
             return;
         }
-        boolean negated = negations.negatedAt(t, cue.start());
+        // "in Drittländer findet nicht statt": German and Dutch deny after the cue
+        boolean negated = negations.negatedAt(t, cue.start()) || negations.negatedAfterUnconditionally(t, cue.end());
         List<String> named = new ArrayList<>();
         for (Map.Entry<String, List<Pattern>> c : countries.entrySet()) {
             if (NegationScope.any(c.getValue(), t)) {

@@ -33,6 +33,8 @@ final class VendorFinder {
     private final VendorTable table;
     private final NegationScope negations;
     private final List<Pattern> intro;
+    /** Verbs of use, hosting, sending, processing and embedding whose object is a service ("we use X", "hébergé par X"). */
+    private final List<Pattern> verbs;
     private final List<Pattern> listIntro;
     private final List<Pattern> processorHeading;
     private final List<Pattern> processorColumn;
@@ -61,6 +63,7 @@ final class VendorFinder {
         this.table = table;
         this.negations = negations;
         this.intro = lex.patterns("vendorIntro");
+        this.verbs = lex.patterns("vendorVerb");
         this.listIntro = lex.patterns("vendorListIntro");
         this.processorHeading = lex.patterns("processorHeading");
         this.processorColumn = lex.patterns("processorColumn");
@@ -88,7 +91,9 @@ final class VendorFinder {
         }
         boolean inList = s.headingPath().equals(openList);
         if (!s.heading()) {
-            openList = NegationScope.any(listIntro, t) ? s.headingPath() : inList ? openList : null;
+            // "the following processors", or any sentence about processors or recipients that ends in a colon
+            boolean opens = NegationScope.any(listIntro, t) || t.strip().endsWith(":") && NegationScope.any(processorHeading, t);
+            openList = opens ? s.headingPath() : inList ? openList : null;
         }
         if (s.heading() || NegationScope.any(notVendorContext, t)) {
             return out;
@@ -100,7 +105,22 @@ final class VendorFinder {
                 candidate(t, m.end(), known, unknown);
             }
         }
+        for (Pattern p : verbs) {
+            if (!RequiredLiteral.mayMatch(p, t)) {
+                continue;
+            }
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                String name = ThirdPartyNames.nameAt(t, skipOpening(t, m.end()));
+                // the object of a verb of use: a single plain word only where it cannot be a common noun
+                if (name != null && !(ThirdPartyNames.plainWord(name) && (germanNouns
+                        || commonWords.contains(name.toLowerCase(Locale.ROOT)))) && !plainPhrase(name)) {
+                    candidate(t, m.end(), known, unknown);
+                }
+            }
+        }
         boolean disclosure = NegationScope.any(recipientContext, t) || NegationScope.any(intro, t)
+                || NegationScope.any(verbs, t)
                 || NegationScope.any(processorHeading, s.headingPath());
         if (disclosure) {
             Matcher m = LEGAL_NAME.matcher(t);
@@ -152,7 +172,8 @@ final class VendorFinder {
                 return;
             }
         }
-        if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))) {
+        if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))
+                || compoundNoun(name)) {
             return;
         }
         if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty() || out.contains(name)
@@ -211,6 +232,24 @@ final class VendorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Anna Berg", "Email and Phone": two or more plain capitalised words without a legal form are as often a
+     * person or generic nouns as a brand; after a verb of use they are dropped (a missed vendor is harmless).
+     */
+    private static boolean plainPhrase(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && !ThirdPartyNames.hasLegalForm(name)
+                && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}{1,3}|&"));
+    }
+
+    /** "IP-Anonymisierung", "Newsletter-Anmeldung": a German compound whose last part is a noun, without a legal form. */
+    private boolean compoundNoun(String name) {
+        if (!germanNouns || !name.contains("-") || name.contains(" ") || ThirdPartyNames.hasLegalForm(name)) {
+            return false;
+        }
+        return NOUN_ENDING.matcher(name.substring(name.lastIndexOf('-') + 1)).find();
     }
 
     /** German nouns by their endings ("Speicherplatz", "Verarbeitung"). */

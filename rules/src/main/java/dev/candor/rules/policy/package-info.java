@@ -10,7 +10,7 @@
  * introduces as processors or providers ({@link dev.candor.rules.policy.VendorFinder}); no model is
  * downloaded. {@link dev.candor.rules.policy.ClaimExtractor} delegates legal bases, transfers,
  * retention and the consent model to readers of their own that write to one {@code ClaimLog};
- * {@code ControllerDesignation} finds a controller named in words; {@code RequiredLiteral} skips a
+ * {@code ControllerDesignation} finds a controller named in words and {@code RegisterNumbers} its register number; {@code RequiredLiteral} skips a
  * pattern cheaply when a sentence lacks its letters. Reading is linear in the input and bounded ({@code DocumentBuilder.MAX_CHARS}). {@link dev.candor.rules.policy.PolicyText} renders the result for humans.
  */
 package dev.candor.rules.policy;

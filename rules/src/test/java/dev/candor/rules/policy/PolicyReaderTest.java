@@ -366,7 +366,7 @@ class PolicyReaderTest {
         PolicyAnalysis ie = text(EN_FILLER + "The controller is Harbour Kites Ltd, 3 Quay Street, Galway H91 E2K3, Ireland. "
                 + "Registered in Ireland, CRO number 654321.");
         assertThat(ie.controller().postalAddress()).isTrue();
-        assertThat(ie.controller().registration()).isEqualTo("CRO 654321");
+        assertThat(ie.controller().registration()).isEqualTo("CRO number 654321");
     }
 
     @Test

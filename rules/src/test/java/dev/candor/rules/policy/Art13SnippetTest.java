@@ -1,0 +1,118 @@
+package dev.candor.rules.policy;
+
+import static dev.candor.model.policy.Art13Status.MISSING;
+import static dev.candor.model.policy.Art13Status.PRESENT;
+import static dev.candor.model.policy.Art13Status.VAGUE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.model.policy.Art13Element;
+import dev.candor.model.policy.Art13Status;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Transfers, retention and legal bases as small organisations word them, written for these tests:
+ * one snippet, the element's expected status.
+ */
+class Art13SnippetTest {
+    /** A snippet and the status it gives one Art. 13 element. */
+    record StatusCase(String lang, String snippet, Art13Status status) {
+    }
+
+    static final List<StatusCase> TRANSFERS = List.of(
+            new StatusCase("en", "Your data may be processed in the United States. We rely on standard contractual clauses "
+                    + "approved by the European Commission.", PRESENT),
+            new StatusCase("en", "Our mailing provider stores data on servers in the US; these transfers are covered by the "
+                    + "EU-U.S. Data Privacy Framework.", PRESENT),
+            new StatusCase("en", "We do not transfer your personal data outside the UK or the European Economic Area.", PRESENT),
+            new StatusCase("en", "Some of our providers are based outside the EEA, so your data may be transferred to countries "
+                    + "whose laws differ from ours.", VAGUE),
+            new StatusCase("en", "We keep your information on secure servers and only our volunteers can see it.", MISSING),
+            new StatusCase("de", "Eine Übermittlung Ihrer Daten in Drittländer findet nicht statt.", PRESENT),
+            new StatusCase("de", "Es erfolgt keine Übermittlung in Drittländer.", PRESENT),
+            new StatusCase("de", "Dabei können Daten in die USA übermittelt werden. Grundlage sind die Standardvertragsklauseln "
+                    + "der EU-Kommission.", PRESENT),
+            new StatusCase("de", "Ihre Daten werden an unseren Steuerberater übermittelt, soweit dies für die Buchhaltung "
+                    + "erforderlich ist.", MISSING),
+            new StatusCase("da", "Vi overfører ikke dine personoplysninger til lande uden for EU/EØS.", PRESENT),
+            new StatusCase("da", "Oplysningerne kan blive overført til USA, hvor vi anvender EU-Kommissionens "
+                    + "standardkontraktbestemmelser.", PRESENT),
+            new StatusCase("fr", "Vos données ne sont pas transférées en dehors de l'Union européenne.", PRESENT),
+            new StatusCase("fr", "Certaines données peuvent être transférées aux États-Unis ; ces transferts sont encadrés par "
+                    + "les clauses contractuelles types de la Commission européenne.", PRESENT),
+            new StatusCase("nl", "Wij geven uw gegevens niet door aan landen buiten de Europese Unie.", PRESENT),
+            new StatusCase("nl", "Gegevens kunnen worden doorgegeven naar de Verenigde Staten op basis van het EU-VS Data "
+                    + "Privacy Framework.", PRESENT),
+            new StatusCase("it", "I dati non sono trasferiti al di fuori dell'Unione Europea.", PRESENT),
+            new StatusCase("es", "No se realizan transferencias internacionales de datos.", PRESENT),
+            new StatusCase("es", "Los datos pueden transferirse a Estados Unidos al amparo de las cláusulas contractuales tipo "
+                    + "de la Comisión Europea.", PRESENT));
+
+    static final List<StatusCase> RETENTION = List.of(
+            new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
+            new StatusCase("en", "We keep your details while you are a member and delete them within 12 months after you leave.",
+                    PRESENT),
+            new StatusCase("en", "We keep your details for as long as you are a member of the club.", VAGUE),
+            new StatusCase("en", "Invoices are kept for six years to meet our tax obligations.", PRESENT),
+            new StatusCase("de", "Die Daten werden gemäß den gesetzlichen Aufbewahrungsfristen (10 Jahre) aufbewahrt.", PRESENT),
+            new StatusCase("de", "Wir löschen Ihre Daten, sobald sie für die Erfüllung des Zwecks nicht mehr erforderlich sind.",
+                    VAGUE),
+            new StatusCase("de", "Server-Logfiles werden nach sieben Tagen automatisch gelöscht.", PRESENT),
+            new StatusCase("de", "Mitgliederdaten werden zwei Jahre nach Ende der Mitgliedschaft gelöscht.", PRESENT),
+            new StatusCase("da", "Vi opbevarer dine oplysninger, så længe du er medlem af foreningen.", VAGUE),
+            new StatusCase("da", "Oplysningerne slettes senest 30 dage efter arrangementet.", PRESENT),
+            new StatusCase("fr", "Les données sont conservées pendant 3 ans à compter du dernier contact.", PRESENT),
+            new StatusCase("fr", "Vos données sont conservées le temps nécessaire à la gestion de votre adhésion.", VAGUE),
+            new StatusCase("nl", "Wij bewaren uw gegevens niet langer dan 2 jaar na afloop van uw lidmaatschap.", PRESENT),
+            new StatusCase("nl", "Wij bewaren persoonsgegevens niet langer dan strikt nodig is.", VAGUE),
+            new StatusCase("it", "I dati saranno conservati per 24 mesi dalla raccolta.", PRESENT),
+            new StatusCase("it", "I dati saranno conservati per il tempo necessario a gestire la prenotazione.", VAGUE),
+            new StatusCase("es", "Los datos se conservarán durante cinco años.", PRESENT),
+            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", VAGUE));
+
+    static final List<StatusCase> LEGAL_BASES = List.of(
+            // a known limit: "send" in the clause reads as disclosure ("we share it with your consent"), so the
+            // consent is not counted as a basis of our own and one kind stays partial
+            new StatusCase("en", "We process your membership details because it is necessary to perform our contract with you, "
+                    + "and we send newsletters only with your consent.", Art13Status.PARTIAL),
+            new StatusCase("en", "We rely on our legitimate interests to keep the website secure and on your consent for the "
+                    + "newsletter.", PRESENT),
+            new StatusCase("en", "We care about your privacy and treat your information with respect.", MISSING),
+            new StatusCase("de", "Die Verarbeitung erfolgt auf Grundlage von Art. 6 Abs. 1 lit. b DSGVO.", PRESENT),
+            new StatusCase("de", "Rechtsgrundlage ist unser berechtigtes Interesse an einer sicheren Website sowie Ihre "
+                    + "Einwilligung für den Newsletter.", PRESENT),
+            new StatusCase("de", "Die Verarbeitung erfolgt gemäß Art. 6 (1) f DSGVO.", PRESENT),
+            new StatusCase("de", "Die Verarbeitung erfolgt gemäß DSGVO Artikel 6 Absatz 1 Buchstabe a.", PRESENT),
+            new StatusCase("da", "Behandlingen sker på grundlag af dit samtykke, jf. databeskyttelsesforordningens artikel 6, "
+                    + "stk. 1, litra a.", PRESENT),
+            new StatusCase("fr", "Le traitement est fondé sur votre consentement et sur l'intérêt légitime de l'association à "
+                    + "assurer la sécurité du site.", PRESENT),
+            new StatusCase("nl", "Wij verwerken uw gegevens op grond van uw toestemming en om de overeenkomst met u uit te voeren.",
+                    PRESENT),
+            new StatusCase("it", "La base giuridica del trattamento è il consenso dell'interessato (art. 6, par. 1, lett. a GDPR).",
+                    PRESENT),
+            new StatusCase("es", "La base legal para el tratamiento de sus datos es el consentimiento del interesado y la "
+                    + "ejecución de un contrato.", PRESENT));
+
+    @TestFactory
+    Stream<DynamicTest> transfers() {
+        return cases(TRANSFERS, Art13Element.TRANSFERS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> retention() {
+        return cases(RETENTION, Art13Element.RETENTION);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> legalBases() {
+        return cases(LEGAL_BASES, Art13Element.LEGAL_BASIS);
+    }
+
+    private static Stream<DynamicTest> cases(List<StatusCase> cases, Art13Element element) {
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " " + c.status().id() + ": " + c.snippet(),
+                () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).art13().get(element)).isEqualTo(c.status())));
+    }
+}

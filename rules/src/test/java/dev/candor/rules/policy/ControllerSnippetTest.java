@@ -1,0 +1,149 @@
+package dev.candor.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.model.policy.Art13Element;
+import dev.candor.model.policy.Art13Status;
+import dev.candor.model.policy.PolicyAnalysis;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The controller as small organisations name it, written for these tests in the styles clubs, shops,
+ * charities, associations and public bodies use in each supported language: the name, whether an
+ * address is given, the register number, and that name plus address make the contact element present.
+ */
+class ControllerSnippetTest {
+    /** A snippet, the controller's name it gives and whether it gives a postal address. */
+    record NameCase(String lang, String snippet, String name, boolean address) {
+    }
+
+    /** A snippet and its register number as written (compared as the corpus compares: case, ':', '.', '-' aside). */
+    record RegistrationCase(String lang, String snippet, String registration) {
+    }
+
+    static final List<NameCase> NAMES = List.of(
+            new NameCase("de", "## Verantwortlicher\n\nTurnverein Musterstadt e. V., vertreten durch den Vorstand Max Mustermann, "
+                    + "Musterweg 1, 12345 Musterstadt", "Turnverein Musterstadt e. V.", true),
+            new NameCase("de", "Verantwortliche Stelle im Sinne der DSGVO ist der Kleingartenverein Sonnenschein e.V., "
+                    + "Gartenweg 4, 04109 Leipzig.", "Kleingartenverein Sonnenschein e.V.", true),
+            new NameCase("de", "## Verantwortlicher\n\nBäckerei Huber\n\nInhaberin: Anna Huber\n\nHauptstraße 12\n\n83022 Rosenheim\n\n"
+                    + "Telefon: 08031 123456", "Bäckerei Huber", true),
+            new NameCase("de", "Verantwortlich für die Datenverarbeitung auf dieser Website ist:\n\nMusikschule Klangwerk GmbH\n\n"
+                    + "Lindenallee 7\n\n50667 Köln", "Musikschule Klangwerk GmbH", true),
+            new NameCase("de", "Anbieter und damit Verantwortlicher im Sinne der DSGVO ist die Schreinerei Holz & Form GmbH, "
+                    + "Werkstraße 3, 70173 Stuttgart.", "Schreinerei Holz & Form GmbH", true),
+            new NameCase("de", "Verantwortlich für die Verarbeitung ist die Evangelische Kirchengemeinde St. Paul, Kirchplatz 1, "
+                    + "90402 Nürnberg.", "Evangelische Kirchengemeinde St. Paul", true),
+            new NameCase("de", "## Name und Anschrift des Verantwortlichen\n\nFörderverein der Grundschule am Park e.V.  \n"
+                    + "Parkstraße 5  \n10115 Berlin", "Förderverein der Grundschule am Park e.V.", true),
+            new NameCase("en", "We are Green Lanes Books Ltd, registered in England and Wales (company no. 08123456), "
+                    + "12 High Street, Leeds LS1 4AB.", "Green Lanes Books Ltd", true),
+            new NameCase("en", "Riverside Rowing Club (\"the Club\", \"we\") is the data controller for the personal information "
+                    + "you give us. Write to us at 3 Boathouse Lane, Reading RG1 8QR.", "Riverside Rowing Club", true),
+            new NameCase("en", "The data controller is Harbour Trust, a charity registered in England (charity number 1123456), "
+                    + "of 4 Quay Road, Bristol BS1 5TT.", "Harbour Trust", true),
+            new NameCase("en", "This website is operated by Northfield Consulting LLC, 120 Main Street, Portland, OR 97205.",
+                    "Northfield Consulting LLC", true),
+            new NameCase("en", "## Who we are\n\nThe Sheffield Youth Orchestra is responsible for your personal data. Our address "
+                    + "is 5 Church Lane, Sheffield S1 2GH.", "Sheffield Youth Orchestra", true),
+            new NameCase("en", "## Data controller\n\nNorth Valley Food Bank\n\n22 Mill Road, Cambridge CB1 2AB\n\n"
+                    + "Email: info@nvfb.example", "North Valley Food Bank", true),
+            new NameCase("en", "The Office for Rail Standards (ORS) is the controller for the personal data we process. "
+                    + "Contact us at info@ors.example.", "Office for Rail Standards (ORS)", false),
+            new NameCase("en", "Friends of Elm Park Library, Inc. (\"we\", \"us\") respects your privacy. Mail: PO Box 12, "
+                    + "Springfield, IL 62701.", "Friends of Elm Park Library, Inc.", true),
+            new NameCase("fr", "Le responsable du traitement est l'association Les Amis du Vélo, dont le siège est situé "
+                    + "12 rue des Lilas, 69003 Lyon.", "Les Amis du Vélo", true),
+            new NameCase("fr", "Le site est édité par la société Atelier Lumière SARL, immatriculée au RCS de Lyon sous le "
+                    + "numéro 812 345 678, dont le siège social est situé 4 place Bellecour, 69002 Lyon.", "Atelier Lumière SARL", true),
+            new NameCase("fr", "Responsable du traitement : Cabinet Martin Conseil, 8 avenue Foch, 75016 Paris.",
+                    "Cabinet Martin Conseil", true),
+            new NameCase("fr", "La Fédération des Jardins Partagés, association loi 1901, est responsable du traitement de vos "
+                    + "données. Contact : contact@jardins.example", "Fédération des Jardins Partagés", false),
+            new NameCase("nl", "Stichting Buurthuis De Linde, gevestigd aan Lindelaan 3, 3511 AB Utrecht, is verantwoordelijk "
+                    + "voor de verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring.",
+                    "Stichting Buurthuis De Linde", true),
+            new NameCase("nl", "Verwerkingsverantwoordelijke: Tennisvereniging De Kaats, Sportlaan 10, 2012 CD Haarlem.",
+                    "Tennisvereniging De Kaats", true),
+            new NameCase("nl", "Bakkerij Jansen B.V. is verantwoordelijk voor de verwerking van uw persoonsgegevens. "
+                    + "Ons adres is Dorpsstraat 8, 1234 AB Ergens.", "Bakkerij Jansen B.V.", true),
+            new NameCase("nl", "## Verwerkingsverantwoordelijke\n\nVereniging Vrienden van het Museum\n\nMuseumplein 2\n\n"
+                    + "1071 DJ Amsterdam", "Vereniging Vrienden van het Museum", true),
+            new NameCase("it", "Titolare del trattamento è Residenza Il Glicine s.r.l., con sede in Via Roma 15, 38066 Riva del "
+                    + "Garda (TN).", "Residenza Il Glicine s.r.l.", true),
+            new NameCase("it", "Il Titolare del trattamento dei dati è l'Associazione Culturale Il Ponte, via Garibaldi 8, "
+                    + "40121 Bologna.", "Associazione Culturale Il Ponte", true),
+            new NameCase("it", "Titolare del Trattamento: Studio Rossi & Partners, Corso Italia 22, 20122 Milano, "
+                    + "email: info@studiorossi.example", "Studio Rossi & Partners", true),
+            new NameCase("es", "Responsable: Academia Lingua Viva, S.L., domicilio en Calle Mayor 10, 28013 Madrid.",
+                    "Academia Lingua Viva, S.L.", true),
+            new NameCase("es", "El responsable del tratamiento de sus datos es la Asociación Cultural La Colmena, con domicilio "
+                    + "en Avenida de la Constitución 5, 41001 Sevilla.", "Asociación Cultural La Colmena", true),
+            new NameCase("es", "## Responsable del tratamiento\n\nClases de Español Online S.L.\n\nCalle Sol 3, 29001 Málaga",
+                    "Clases de Español Online S.L.", true),
+            new NameCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, Byvej 4, 8000 Aarhus C.", "Foreningen Grøn Fremtid", true),
+            new NameCase("da", "Den dataansvarlige er Skovbo Tennisklub, Idrætsvej 2, 4600 Køge.", "Skovbo Tennisklub", true),
+            new NameCase("da", "## Dataansvarlig\n\nBolettes Keramik ApS\n\nStrandgade 9\n\n3000 Helsingør", "Bolettes Keramik ApS",
+                    true));
+
+    static final List<RegistrationCase> REGISTRATIONS = List.of(
+            new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",
+                    "CVR-nr. 12345678"),
+            new RegistrationCase("da", "Havblik ApS, CVR: 12 34 56 78, Havnevej 1, 5700 Svendborg.", "CVR: 12 34 56 78"),
+            new RegistrationCase("de", "Musikschule Klangwerk GmbH, Lindenallee 7, 50667 Köln. Amtsgericht Köln, HRB 123456.",
+                    "HRB 123456"),
+            new RegistrationCase("de", "Turnverein Musterstadt e. V., Musterweg 1, 12345 Musterstadt. Registergericht: Amtsgericht "
+                    + "Musterstadt, Registernummer: VR 4711.", "VR 4711"),
+            new RegistrationCase("en", "We are Green Lanes Books Ltd, registered in England and Wales (company no. 08123456), "
+                    + "12 High Street, Leeds LS1 4AB.", "company no. 08123456"),
+            new RegistrationCase("nl", "Tennisvereniging De Kaats, Sportlaan 10, 2012 CD Haarlem, KvK-nummer 40123456.",
+                    "KvK-nummer 40123456"),
+            new RegistrationCase("nl", "Bakkerij Jansen B.V., ingeschreven bij de Kamer van Koophandel onder nummer 51234567.",
+                    "KvK 51234567"),
+            new RegistrationCase("fr", "Atelier Lumière SARL, 4 place Bellecour, 69002 Lyon, SIRET : 812 345 678 00012.",
+                    "SIRET : 812 345 678 00012"),
+            new RegistrationCase("fr", "Atelier Lumière SARL, immatriculée au RCS de Lyon sous le numéro 812 345 678.",
+                    "RCS 812 345 678"),
+            new RegistrationCase("es", "Responsable: Academia Lingua Viva, S.L., CIF B12345678, domicilio en Calle Mayor 10, "
+                    + "28013 Madrid.", "CIF B12345678"),
+            new RegistrationCase("es", "Identidad: Clases de Español Online S.L. - NIF: B87654321 - Calle Sol 3, 29001 Málaga",
+                    "NIF: B87654321"),
+            new RegistrationCase("it", "Titolare del trattamento è Residenza Il Glicine s.r.l., Via Roma 15, 38066 Riva del Garda, "
+                    + "P.IVA 01234567890.", "P.IVA 01234567890"),
+            new RegistrationCase("it", "Studio Rossi & Partners, Corso Italia 22, 20122 Milano, Partita IVA: 09876543210",
+                    "Partita IVA: 09876543210"));
+
+    @TestFactory
+    Stream<DynamicTest> controllerNames() {
+        return NAMES.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " name: " + c.name(),
+                () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).controller().name()).isEqualTo(c.name())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> postalAddresses() {
+        return NAMES.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " address: " + c.name(),
+                () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).controller().postalAddress()).isEqualTo(c.address())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> nameAndContactArePresent() {
+        return NAMES.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " contact: " + c.name(), () -> {
+            PolicyAnalysis a = SnippetPolicies.read(c.lang(), c.snippet());
+            assertThat(a.art13().get(Art13Element.CONTROLLER_CONTACT)).isEqualTo(Art13Status.PRESENT);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> registrations() {
+        return REGISTRATIONS.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " registration: " + c.registration(),
+                () -> assertThat(norm(SnippetPolicies.read(c.lang(), c.snippet()).controller().registration()))
+                        .isEqualTo(norm(c.registration()))));
+    }
+
+    private static String norm(String s) {
+        return s == null ? null : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s:.-]+", " ").strip();
+    }
+}

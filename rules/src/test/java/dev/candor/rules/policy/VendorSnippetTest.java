@@ -1,0 +1,101 @@
+package dev.candor.rules.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.model.policy.PolicyAnalysis;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Vendors as small organisations mention them (used, hosting, sending, payments, embeds, lists and
+ * tables of processors), and in the same shapes what is no vendor: people, the organisation itself,
+ * towns, authorities, laws, a brand given as an example. Written for these tests.
+ */
+class VendorSnippetTest {
+    /** A snippet and the vendors it names; none for a snippet that names no vendor. */
+    record VendorCase(String lang, String snippet, List<String> vendors) {
+    }
+
+    static final List<VendorCase> NAMED = List.of(
+            new VendorCase("en", "We use Mailchimp to send our newsletter.", List.of("Mailchimp")),
+            new VendorCase("en", "Hosting: our website is hosted by Netlify, Inc.", List.of("Netlify")),
+            new VendorCase("en", "Payments are handled by Stripe and PayPal.", List.of("Stripe", "PayPal")),
+            new VendorCase("en", "We embed videos from Vimeo on some pages.", List.of("Vimeo")),
+            new VendorCase("en", "Our booking system is provided by Checkfront Inc.", List.of("Checkfront")),
+            new VendorCase("en", "Donations are processed by Donorbox, a third-party payment platform.", List.of("Donorbox")),
+            new VendorCase("en", "We share data with the following service providers:\n\n- Fasthosts Internet Ltd (web hosting)\n"
+                    + "- Xero Limited (accounting)\n- Eventbrite (ticketing)",
+                    List.of("Fasthosts Internet Ltd", "Xero Limited", "Eventbrite")),
+            new VendorCase("en", "Our mailing list is managed through Buttondown.", List.of("Buttondown")),
+            new VendorCase("en", "| Processor | Purpose |\n|---|---|\n| Memberful | Memberships |\n| Postmark | E-mail delivery |",
+                    List.of("Memberful", "Postmark")),
+            new VendorCase("de", "Unsere Website wird bei der Hetzner Online GmbH, Industriestr. 25, 91710 Gunzenhausen gehostet.",
+                    List.of("Hetzner Online GmbH")),
+            new VendorCase("de", "Für den Versand des Newsletters nutzen wir CleverReach.", List.of("CleverReach")),
+            new VendorCase("de", "Die Zahlungsabwicklung erfolgt über Stripe.", List.of("Stripe")),
+            new VendorCase("de", "Für Terminbuchungen setzen wir das Buchungstool SimplyBook.me ein.", List.of("SimplyBook.me")),
+            new VendorCase("de", "Wir arbeiten mit folgenden Auftragsverarbeitern zusammen:\n\n- easyVerein GmbH "
+                    + "(Mitgliederverwaltung)\n- Strato AG (Hosting)", List.of("easyVerein GmbH", "Strato AG")),
+            new VendorCase("da", "Vi bruger MailerLite til at sende nyhedsbreve.", List.of("MailerLite")),
+            new VendorCase("da", "Vores hjemmeside hostes hos Simply.com.", List.of("Simply.com")),
+            new VendorCase("fr", "Notre site est hébergé par OVH SAS, 2 rue Kellermann, 59100 Roubaix.", List.of("OVH SAS")),
+            new VendorCase("fr", "Nous utilisons Brevo pour l'envoi de notre lettre d'information.", List.of("Brevo")),
+            new VendorCase("fr", "Les paiements sont traités par HelloAsso.", List.of("HelloAsso")),
+            new VendorCase("nl", "Onze website wordt gehost door TransIP B.V.", List.of("TransIP B.V.")),
+            new VendorCase("nl", "Wij gebruiken Mollie voor de afhandeling van betalingen.", List.of("Mollie")),
+            new VendorCase("it", "Il sito è ospitato da Aruba S.p.A.", List.of("Aruba S.p.A.")),
+            new VendorCase("it", "Per le prenotazioni utilizziamo la piattaforma Booking.com.", List.of("Booking.com")),
+            new VendorCase("es", "Utilizamos Mailchimp para el envío de boletines.", List.of("Mailchimp")),
+            new VendorCase("es", "El alojamiento web lo presta Raiola Networks, S.L.", List.of("Raiola Networks, S.L.")));
+
+    static final List<VendorCase> NOT_VENDORS = List.of(
+            new VendorCase("en", "Our treasurer, Jane Smith, processes membership fees.", List.of()),
+            new VendorCase("en", "Data is processed in accordance with the Data Protection Act 2018.", List.of()),
+            new VendorCase("en", "You can use search engines such as Google to find us.", List.of()),
+            new VendorCase("en", "Our website is hosted in Frankfurt, Germany.", List.of()),
+            new VendorCase("en", "We share your information with HM Revenue & Customs when the law requires it.", List.of()),
+            new VendorCase("en", "Minutes of meetings are sent to Sheffield City Council.", List.of()),
+            new VendorCase("en", "We use Cookies to remember your Settings.", List.of()),
+            new VendorCase("de", "Die Daten werden an den Kassenwart Herrn Peter Müller weitergegeben.", List.of()),
+            new VendorCase("de", "Die Verarbeitung erfolgt nach dem Bundesdatenschutzgesetz.", List.of()),
+            new VendorCase("de", "Ihre Daten werden an die Stadt Musterstadt übermittelt, wenn Sie einen Zuschuss beantragen.",
+                    List.of()),
+            new VendorCase("de", "Die Daten werden an die Mitglieder des Vorstands weitergegeben.", List.of()),
+            new VendorCase("da", "Vi videregiver oplysninger til Skattestyrelsen, når loven kræver det.", List.of()),
+            new VendorCase("fr", "Les données sont transmises au trésorier de l'association, Monsieur Jean Dupont.", List.of()),
+            new VendorCase("nl", "Gegevens worden gedeeld met de Belastingdienst als de wet dat vereist.", List.of()),
+            new VendorCase("it", "I dati sono comunicati al Comune di Riva del Garda.", List.of()),
+            new VendorCase("es", "Los datos se comunicarán a la Agencia Tributaria cuando la ley lo exija.", List.of()),
+            // written after the verbs of use were added, to test their precision
+            new VendorCase("en", "Payments are handled by our Treasurer and checked by the Membership Secretary.", List.of()),
+            new VendorCase("en", "We use Email and Phone to contact members about Events.", List.of()),
+            new VendorCase("en", "The newsletter is sent by Anna Berg, our Secretary.", List.of()),
+            new VendorCase("de", "Die Anmeldung erfolgt über Ihre E-Mail-Adresse und die Newsletter-Bestätigung.", List.of()),
+            new VendorCase("de", "Die Website wird von unserem Mitglied Thomas Becker betreut.", List.of()),
+            new VendorCase("fr", "Les inscriptions sont gérées par le Bureau de l'association.", List.of()),
+            new VendorCase("nl", "Wij gebruiken Google alleen als voorbeeld van een zoekmachine, zoals Google.", List.of("Google")),
+            new VendorCase("it", "Utilizziamo la Posta Elettronica per rispondere alle richieste.", List.of()),
+            new VendorCase("es", "Utilizamos Cookies propias para recordar sus preferencias.", List.of()));
+
+    @TestFactory
+    Stream<DynamicTest> vendorsNamed() {
+        return NAMED.stream().flatMap(c -> c.vendors().stream().map(v -> DynamicTest.dynamicTest(c.lang() + " names " + v,
+                () -> {
+                    PolicyAnalysis a = SnippetPolicies.read(c.lang(), c.snippet());
+                    assertThat(SnippetPolicies.reports(a, v)).as("%s in %s", v, SnippetPolicies.vendorNames(a)).isTrue();
+                })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noOtherVendors() {
+        return Stream.concat(NAMED.stream(), NOT_VENDORS.stream()).map(c -> DynamicTest.dynamicTest(
+                c.lang() + " names only " + c.vendors() + ": " + c.snippet(), () -> {
+                    PolicyAnalysis a = SnippetPolicies.read(c.lang(), c.snippet());
+                    assertThat(a.vendors().stream().filter(m -> c.vendors().stream().map(SnippetPolicies::key).noneMatch(
+                            v -> v.equals(SnippetPolicies.key(m.name())) || m.written() != null
+                                    && v.equals(SnippetPolicies.key(m.written())))).map(m -> m.name())).isEmpty();
+                }));
+    }
+}
