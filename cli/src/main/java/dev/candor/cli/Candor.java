@@ -56,6 +56,7 @@ public final class Candor {
                 .addSubcommand(withSettings(new ReportCommand(this), Setting.Use.REPORT))
                 .addSubcommand(withSettings(new ScanSourcesCommand(this), Setting.Use.SCAN_SOURCES))
                 .addSubcommand(new BaselineCommand(this))
+                .addSubcommand(withSettings(new BatchCommand(this), Setting.Use.BATCH))
                 .setOut(new java.io.PrintWriter(out, true))
                 .setErr(new java.io.PrintWriter(err, true))
                 .setParameterExceptionHandler((ex, a) -> {

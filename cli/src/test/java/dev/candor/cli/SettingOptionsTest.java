@@ -20,7 +20,8 @@ class SettingOptionsTest {
     @Test
     void eachCommandHasTheFlagsOfItsUseOnceWithTheirDefaults() {
         Map<String, Setting.Use> commands = Map.of("audit", Setting.Use.AUDIT, "demo", Setting.Use.DEMO, "evaluate", Setting.Use.EVALUATE,
-                "report", Setting.Use.REPORT, "policy", Setting.Use.POLICY, "scan-sources", Setting.Use.SCAN_SOURCES);
+                "report", Setting.Use.REPORT, "policy", Setting.Use.POLICY, "scan-sources", Setting.Use.SCAN_SOURCES,
+                "batch", Setting.Use.BATCH);
         commands.forEach((name, use) -> {
             CommandSpec spec = CommandSpec.create();
             SettingOptions.addTo(spec, use);

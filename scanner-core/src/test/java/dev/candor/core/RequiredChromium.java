@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /** The browser for integration tests: on CI a missing browser fails the test; elsewhere it aborts it with the install hint. */
-final class RequiredChromium {
+public final class RequiredChromium {
 
     private RequiredChromium() {}
 
-    static Path locate() {
+    public static Path locate() {
         try {
             return new ChromiumLocator().locate(null);
         } catch (ScanException e) {
