@@ -25,7 +25,18 @@ final class ConsentGate {
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern ABOUT_CONSENT = Pattern.compile("consent|cookie|tracking", Pattern.CASE_INSENSITIVE);
 
+    private static final String[] TEMPLATE_MARKERS = {"{%", "{{", "<#", "<c:if", "@if", "<?php", "<%", "{#"};
+
     private ConsentGate() {}
+
+    private static boolean hasTemplateSyntax(String text) {
+        for (String marker : TEMPLATE_MARKERS) {
+            if (text.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * How the tag is held back, or null when nothing holds it back.
@@ -88,6 +99,9 @@ final class ConsentGate {
      * are tracked as a stack, so an inner one closed before the tag does not end an outer one.
      */
     private static String templateCondition(String text, int offset) {
+        if (!hasTemplateSyntax(text)) {
+            return null; // plain HTML, the common case: no need to run the token pattern over the file
+        }
         Matcher m = TEMPLATE_TOKEN.matcher(text);
         m.region(0, Math.min(offset, text.length()));
         java.util.ArrayDeque<String> open = new java.util.ArrayDeque<>();
