@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
  * Runs the three phases of one audit. Before-consent comes first on the calling thread: it fixes
  * the page plan the other two visit, and its profile reads the policy. Then, unless the request is
  * {@linkplain AuditRequest#sequential() sequential}, after-accept and after-reject run at the same
- * time, each on its own thread with its own Chromium process and profile, while the calling thread
- * reads the policy; they share nothing but the plan (fixed by then), the listener (serialised by
+ * time, each with its own Chromium process and profile: after-accept starts at once on a thread of
+ * its own, while the calling thread reads the policy and then runs after-reject; they share nothing but the plan (fixed by then), the listener (serialised by
  * the {@link Auditor}) and the {@link AuditProgress} (synchronised), so each phase records what it
  * would have recorded alone.
  */
@@ -45,36 +45,38 @@ final class PhaseRunner {
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(AFTER_CONSENT.size(), r -> {
-            Thread t = new Thread(r, "candor-phase");
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "candor-phase-" + Phase.AFTER_ACCEPT.id());
             // a stuck phase must not keep the JVM alive once the audit has given up on it
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<?>> running = new ArrayList<>();
+            Future<?> accept = null;
             List<Throwable> failures = new ArrayList<>();
-            try (PhaseSession before = runBefore(browser, progress, out)) {
-                for (Phase phase : AFTER_CONSENT) {
-                    running.add(pool.submit(() -> {
-                        runAfter(browser, phase, progress, out);
+            try {
+                try (PhaseSession before = runBefore(browser, progress, out)) {
+                    accept = pool.submit(() -> {
+                        runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
                         return null;
-                    }));
+                    });
+                    readPolicy(before, progress);
                 }
-                readPolicy(before, progress);
+                // reject on this thread once the before-consent Chromium is closed: two Chromium
+                // processes and two Playwright drivers at a time, not three of each
+                runAfter(browser, Phase.AFTER_REJECT, progress, out);
             } catch (ScanException | RuntimeException | Error e) {
                 failures.add(e);
             }
             // every phase ends before the audit does, even when another failed: each is evidence
-            for (Future<?> f : running) {
+            if (accept != null) {
                 try {
-                    f.get();
+                    accept.get();
                 } catch (ExecutionException e) {
                     failures.add(e.getCause());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failures.add(new IllegalStateException("interrupted while the phases ran", e));
-                    break;
                 }
             }
             if (!failures.isEmpty()) {
