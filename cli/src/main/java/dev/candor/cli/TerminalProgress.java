@@ -11,7 +11,9 @@ import java.util.Locale;
 
 /**
  * Shows progress: one line rewritten in place on a terminal, plain log lines elsewhere (CI logs,
- * pipes), so long audits are never silent and logs stay readable.
+ * pipes), so long audits are never silent and logs stay readable. The accept and reject phases
+ * report at the same time: each line names its phase, and every call is synchronised (the Auditor
+ * serialises them too), so the live line is rewritten whole, never garbled.
  */
 final class TerminalProgress implements AuditListener {
 
@@ -26,7 +28,7 @@ final class TerminalProgress implements AuditListener {
     }
 
     @Override
-    public void phaseStarted(Phase phase, int plannedPages) {
+    public synchronized void phaseStarted(Phase phase, int plannedPages) {
         planned = plannedPages;
         endLiveLine();
         out.printf(Locale.ROOT, "%s phase %s%s%n", stamp(), phase.id(),
@@ -34,7 +36,7 @@ final class TerminalProgress implements AuditListener {
     }
 
     @Override
-    public void pageVisited(Phase phase, int index, PageVisit visit) {
+    public synchronized void pageVisited(Phase phase, int index, PageVisit visit) {
         String status = visit.outcome() == PageOutcome.LOADED ? "" : " " + visit.outcome().id().toUpperCase(Locale.ROOT);
         String total = planned == 0 ? "" : "/" + (planned + 1);
         String line = String.format(Locale.ROOT, "%s   %s page %d%s %s (%d ms)%s", stamp(), phase.id(), index, total,
@@ -49,7 +51,7 @@ final class TerminalProgress implements AuditListener {
     }
 
     @Override
-    public void consentDone(Phase phase, ConsentAttempt a) {
+    public synchronized void consentDone(Phase phase, ConsentAttempt a) {
         endLiveLine();
         out.printf(Locale.ROOT, "%s   %s: %s %s via %s (%s)%s%n", stamp(), phase.id(), a.action().id(),
                 a.done() ? "done" : "NOT done", a.method(), a.cmp() == null ? "no banner" : ConsoleSummary.clean(a.cmp()),
@@ -57,7 +59,7 @@ final class TerminalProgress implements AuditListener {
     }
 
     @Override
-    public void note(String message) {
+    public synchronized void note(String message) {
         endLiveLine();
         out.println(stamp() + " " + ConsoleSummary.safe(message));
     }

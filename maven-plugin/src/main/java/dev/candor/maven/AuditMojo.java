@@ -74,6 +74,10 @@ public class AuditMojo extends JudgingMojo {
     @Parameter(property = "candor.redactValues", defaultValue = "false")
     boolean redactValues;
 
+    /** Run the accept and reject phases one after the other instead of at once. */
+    @Parameter(property = "candor.sequential", defaultValue = "false")
+    boolean sequential;
+
     /** Further domains that belong to the site owner, counted as first party. */
     @Parameter(property = "candor.ownerDomains")
     List<String> ownerDomains;
@@ -111,6 +115,7 @@ public class AuditMojo extends JudgingMojo {
                 .put(Setting.USER_AGENT, userAgent)
                 .put(Setting.VIEWPORT, viewport)
                 .put(Setting.REDACT_VALUES, String.valueOf(redactValues))
+                .put(Setting.SEQUENTIAL, String.valueOf(sequential))
                 .put(Setting.OWNER_DOMAINS, ownerDomains)
                 .build();
         if (v.path(Setting.OUT) == null) {

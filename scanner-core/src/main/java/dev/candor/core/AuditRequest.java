@@ -33,6 +33,7 @@ import java.util.Locale;
  * @param formats the reports to write ({@code report.json} always)
  * @param suppressions a suppressions file, or null
  * @param baseline a baseline file, or null
+ * @param sequential run the accept and reject phases one after the other rather than concurrently
  */
 public record AuditRequest(
         URI target,
@@ -52,7 +53,8 @@ public record AuditRequest(
         List<String> disabledRules,
         java.util.Set<dev.candor.report.ReportFormat> formats,
         Path suppressions,
-        Path baseline) {
+        Path baseline,
+        boolean sequential) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -114,6 +116,7 @@ public record AuditRequest(
                 .viewport(viewport)
                 .redactValues(v.flag(Setting.REDACT_VALUES))
                 .ownerDomains(v.list(Setting.OWNER_DOMAINS))
+                .sequential(v.flag(Setting.SEQUENTIAL))
                 .judging(j)
                 .build();
     }
@@ -203,6 +206,7 @@ public record AuditRequest(
         private java.util.Set<dev.candor.report.ReportFormat> formats = dev.candor.report.ReportFormat.DEFAULT;
         private Path suppressions;
         private Path baseline;
+        private boolean sequential;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -225,6 +229,7 @@ public record AuditRequest(
         public Builder formats(java.util.Set<dev.candor.report.ReportFormat> formats) { this.formats = formats; return this; }
         public Builder suppressions(Path file) { this.suppressions = file; return this; }
         public Builder baseline(Path file) { this.baseline = file; return this; }
+        public Builder sequential(boolean sequential) { this.sequential = sequential; return this; }
 
         /** Every judging field at once. */
         public Builder judging(Judging j) {
@@ -235,7 +240,7 @@ public record AuditRequest(
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
                     userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
-                    baseline);
+                    baseline, sequential);
         }
     }
 }

@@ -1,17 +1,10 @@
 package dev.candor.core;
 
-import dev.candor.core.settings.Setting;
 import dev.candor.core.settings.Wording;
 import dev.candor.model.Completion;
 import dev.candor.model.Phase;
-import dev.candor.model.PhaseRecord;
-import dev.candor.model.PolicySource;
-import dev.candor.model.ScanRecord;
-import dev.candor.model.ScanSettings;
-import dev.candor.model.ToolInfo;
 import dev.candor.model.policy.PolicyAnalysis;
 import dev.candor.model.policy.PolicyEvidence;
-import dev.candor.model.policy.ReadStatus;
 import dev.candor.rules.Evaluator;
 import dev.candor.scan.Browser;
 import dev.candor.scan.BrowserLauncher;
@@ -28,8 +21,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -37,8 +28,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs an audit: visits the site in the three consent scenarios, each in a fresh profile, over
- * the same pages, writes {@code record.json} after every phase (so an audit that ends early still
- * leaves its evidence) and {@code policy.json} once the policy is read, then judges that evidence
+ * the same pages (after-accept and after-reject at the same time unless asked for one after the
+ * other, see {@link PhaseRunner}), writes {@code record.json} after every phase (so an audit that
+ * ends early still leaves its evidence) and {@code policy.json} once the policy is read, then judges that evidence
  * and writes {@code report.json} (see {@link AuditFolder}).
  *
  * <p>While {@link #run} is under way a JVM shutdown hook is registered, so Ctrl-C writes what was
@@ -65,7 +57,8 @@ public final class Auditor {
         this.launcher = launcher;
         this.locator = locator;
         this.clock = clock;
-        this.listener = listener;
+        // the accept and reject phases report from their own threads; listeners need not be thread-safe
+        this.listener = AuditListener.serialised(listener);
     }
 
     /**
@@ -92,7 +85,7 @@ public final class Auditor {
         String target = PagePlan.normalise(request.target().toString())
                 .orElseThrow(() -> new AuditException(AuditException.Kind.USAGE, "not an http(s) URL: " + request.target(), null, null));
         SiteParty party = new SiteParty(request.target().getHost(), request.ownerDomains());
-        Progress progress = new Progress(request, target, party, clock.instant(), judge);
+        AuditProgress progress = new AuditProgress(request, target, party, clock.instant(), judge, clock);
         if (request.policy() != null && !AuditRequest.isUrl(request.policy())) {
             progress.policy = policyStep.readFile(request.policy());
         }
@@ -101,7 +94,7 @@ public final class Auditor {
     }
 
     private AuditOutcome run(AuditRequest request, Path out, Path workDir, Path chromium, String target, SiteParty party,
-            Progress progress) throws AuditException {
+            AuditProgress progress) throws AuditException {
         Thread hook = new Thread(() -> {
             progress.interrupted = true;
             progress.writeInterrupted(out);
@@ -125,15 +118,10 @@ public final class Auditor {
                     request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir);
             try (Browser browser = launcher.launch(options)) {
                 progress.chromiumVersion = browser.version();
-                for (Phase phase : Phase.values()) {
-                    runPhase(browser, phase, request, party, target, progress, out);
-                    // a record killed mid-audit must not claim to be complete
-                    progress.write(out, Completion.stopped("in progress: " + progress.phases.size() + " of 3 phases recorded"),
-                            clock.instant(), false);
-                }
+                new PhaseRunner(listener, policyStep).runAll(browser, progress, out);
             }
             // every phase ran; pages a phase could not record make the audit incomplete, and say so
-            AuditOutcome outcome = progress.write(out, Coverage.of(progress.phases), clock.instant(), true);
+            AuditOutcome outcome = progress.write(out, Coverage.of(progress.phases()), clock.instant(), true);
             listener.note("wrote " + outcome.recordFile() + " and " + outcome.reportFile());
             return outcome;
         } catch (ScanException e) {
@@ -235,72 +223,12 @@ public final class Auditor {
         }
     }
 
-    private void runPhase(Browser browser, Phase phase, AuditRequest request, SiteParty party, String target,
-            Progress progress, Path out) throws ScanException {
-        boolean discovering = phase == Phase.BEFORE_CONSENT;
-        listener.phaseStarted(phase, discovering ? 0 : progress.plan.size());
-        try (PhaseSession session = browser.open(phase)) {
-            if (discovering) {
-                try {
-                    discover(session, request, party, target, progress, phase);
-                } catch (ScanException startPageFailed) {
-                    // the failed visit is evidence too: its requests and cookies go into the record
-                    progress.phases.add(session.finish());
-                    throw startPageFailed;
-                }
-                progress.phases.add(session.finish());
-                if (progress.policy == null) {
-                    // read with this profile after recording stopped, so the policy page is not evidence
-                    listener.note("reading the privacy policy");
-                    progress.policy = policyStep.fetchAndRead(session, request.policy(), target);
-                    progress.policy.problems().forEach(p -> listener.note("policy: " + p));
-                }
-            } else {
-                PhaseSession.PageResult first = session.visit(target);
-                listener.pageVisited(phase, 1, first.visit());
-                listener.consentDone(phase, session.consent(phase.action(), out));
-                // after consent, every planned page again, the start page included
-                int index = 1;
-                for (String page : progress.plan) {
-                    listener.pageVisited(phase, ++index, session.visit(page).visit());
-                }
-                progress.phases.add(session.finish());
-            }
-        }
-    }
-
-    private void discover(PhaseSession session, AuditRequest request, SiteParty party, String target, Progress progress,
-            Phase phase) throws ScanException {
-        PagePlan plan = new PagePlan(target, party, request.maxPages());
-        String first = plan.next().orElseThrow();
-        PhaseSession.PageResult start = session.visit(first);
-        listener.pageVisited(phase, 1, start.visit());
-        progress.plan.add(first);
-        StartPage.requireReachable(start.visit());
-        // what a new visitor is shown before doing anything: recorded in the phase as bannerSeen
-        session.bannerVisible();
-        plan.landedOn(start.visit().finalUrl());
-        plan.offer(start.links());
-        if (request.maxPages() > 1) {
-            session.fetchText(PagePlan.normalise(request.target().resolve("/sitemap.xml").toString()).orElseThrow())
-                    .ifPresent(plan::offerSitemap);
-        }
-        int index = 1;
-        for (String url = plan.next().orElse(null); url != null; url = plan.next().orElse(null)) {
-            PhaseSession.PageResult result = session.visit(url);
-            listener.pageVisited(phase, ++index, result.visit());
-            progress.plan.add(url);
-            plan.landedOn(result.visit().finalUrl());
-            plan.offer(result.links());
-        }
-    }
-
     /**
      * Once Ctrl-C started the shutdown hook, the browser dies under the main thread, and what fails
      * then is a consequence, not news: the hook writes the record and the JVM exits, so this thread
      * waits for that instead of reporting a bogus failure.
      */
-    private static void awaitShutdownIfInterrupted(Progress progress) {
+    private static void awaitShutdownIfInterrupted(AuditProgress progress) {
         while (progress.interrupted) {
             try {
                 Thread.sleep(60_000);
@@ -339,87 +267,5 @@ public final class Auditor {
         } catch (IOException e) {
             return "dev";
         }
-    }
-
-    /** What has been recorded so far; written after every phase and on interruption. */
-    private final class Progress {
-        final AuditRequest request;
-        final String target;
-        final SiteParty party;
-        final Instant startedAt;
-        final List<String> plan = new ArrayList<>();
-        final List<PhaseRecord> phases = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final Judge judge;
-        volatile PolicyEvidence policy;
-        volatile String chromiumVersion;
-        volatile boolean interrupted;
-        private boolean finalWritten;
-        private AuditOutcome lastOutcome;
-
-        Progress(AuditRequest request, String target, SiteParty party, Instant startedAt, Judge judge) {
-            this.request = request;
-            this.judge = judge;
-            this.target = target;
-            this.party = party;
-            this.startedAt = startedAt;
-        }
-
-        /**
-         * Writes the evidence; a {@code last} write (success, failure or Ctrl-C) also judges it and
-         * writes the report, and after it nothing overwrites them.
-         */
-        synchronized AuditOutcome write(Path out, Completion completion, Instant now, boolean last) {
-            if (finalWritten) {
-                return lastOutcome;
-            }
-            ScanRecord record = new ScanRecord(
-                    ScanRecord.CURRENT_SCHEMA_VERSION,
-                    target,
-                    party.siteDomain(),
-                    startedAt,
-                    now,
-                    new ToolInfo("candor", VERSION, chromiumVersion),
-                    new ScanSettings(request.maxPages(), request.pageTimeout().toMillis(), request.insecure(),
-                            request.redactValues(), request.userAgent(), request.viewport(), request.browserArgs(),
-                            request.ownerDomains()),
-                    plan,
-                    phases,
-                    policySource(request, policy),
-                    completion,
-                    allWarnings());
-            AuditFolder.writeEvidence(out, record, policy);
-            if (!last) {
-                return null;
-            }
-            finalWritten = true;
-            lastOutcome = AuditFolder.judge(out, record, policy, policy == null ? null : AuditFolder.POLICY, judge,
-                    java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
-            return lastOutcome;
-        }
-
-        List<String> allWarnings() {
-            List<String> w = new ArrayList<>();
-            if (request.insecure()) {
-                w.add("invalid TLS certificates were accepted (insecure)");
-            }
-            if (policy != null) {
-                // the policy's problems are the audit's warnings about it; kept once, in the policy
-                policy.problems().forEach(p -> w.add("policy: " + p));
-            }
-            return w;
-        }
-
-        void writeInterrupted(Path out) {
-            write(out, Completion.stopped("interrupted (Ctrl-C or a signal) after " + phases.size() + " of 3 phases"),
-                    clock.instant(), true);
-        }
-    }
-
-    private static PolicySource policySource(AuditRequest request, PolicyEvidence policy) {
-        String location = policy == null || policy.status() == ReadStatus.NOT_FOUND ? null : policy.source();
-        if (request.policy() == null) {
-            return new PolicySource(null, "discovered", location);
-        }
-        return new PolicySource(request.policy(), AuditRequest.isUrl(request.policy()) ? "url" : "file", location);
     }
 }

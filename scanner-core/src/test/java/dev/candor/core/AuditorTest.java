@@ -68,8 +68,9 @@ class AuditorTest {
         // after consent every planned page is visited again, after the start page that carries the banner
         assertThat(record.phase(Phase.AFTER_ACCEPT).orElseThrow().pages()).extracting(PageVisit::url)
                 .containsExactly(START, START, START + "a", START + "b", START + "from-sitemap");
-        assertThat(browser.calls).containsSubsequence("after-accept visit " + START, "after-accept consent accept",
-                "after-reject visit " + START, "after-reject consent reject", "close");
+        // the two consent phases run at once, so only each one's own order is fixed
+        assertThat(browser.calls).containsSubsequence("after-accept visit " + START, "after-accept consent accept", "close");
+        assertThat(browser.calls).containsSubsequence("after-reject visit " + START, "after-reject consent reject", "close");
         assertThat(record.completion().complete()).isTrue();
         assertThat(record.tool().chromiumVersion()).isEqualTo("FakeChromium 1.0");
         assertThat(record.startedAt()).isEqualTo(clock.instant());
@@ -78,6 +79,26 @@ class AuditorTest {
         assertThat(CandorJson.readRecord(outcome.recordFile())).isEqualTo(record);
         assertValidReport(outcome.reportFile());
         assertThat(Files.exists(dir.resolve("out/.candor-profiles"))).isFalse();
+    }
+
+    @Test
+    void phasesAreRecordedInTheirOwnOrderWhicheverFinishesFirst() throws Exception {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.slowPhase = Phase.AFTER_ACCEPT;
+        AuditOutcome outcome = new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(1));
+        assertThat(browser.calls).containsSubsequence("after-reject finish", "after-accept finish");
+        assertThat(outcome.result().record().phases()).extracting(p -> p.phase()).containsExactly(Phase.values());
+        assertThat(CandorJson.readRecord(outcome.recordFile()).phases()).extracting(p -> p.phase()).containsExactly(Phase.values());
+    }
+
+    @Test
+    void sequentialRunsOnePhaseAfterTheOther() throws Exception {
+        FakeBrowser browser = new FakeBrowser(Map.of());
+        browser.slowPhase = Phase.AFTER_ACCEPT;
+        AuditRequest r = AuditRequest.builder(URI.create(START), dir.resolve("out")).maxPages(1).sequential(true).build();
+        new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(r);
+        assertThat(browser.calls).containsSubsequence("open before-consent", "before-consent close", "open after-accept",
+                "after-accept finish", "after-accept close", "open after-reject", "after-reject finish", "after-reject close", "close");
     }
 
     @Test

@@ -22,13 +22,16 @@ import java.util.function.Function;
 final class FakeBrowser implements Browser {
 
     final Map<String, List<String>> links;
-    final List<String> calls = new ArrayList<>();
+    // the accept and reject sessions call in from their own threads
+    final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     String sitemap;
     final Map<String, String> documents = new java.util.HashMap<>();
     final Map<String, Integer> statuses = new java.util.HashMap<>();
     Function<String, PageVisit> visitOverride = url -> null;
     RuntimeException failOnPhase;
     Phase failPhase;
+    /** A phase whose finish takes a while, so that the other consent phase finishes first. */
+    Phase slowPhase;
 
     FakeBrowser(Map<String, List<String>> links) {
         this.links = links;
@@ -105,6 +108,14 @@ final class FakeBrowser implements Browser {
 
         @Override
         public PhaseRecord finish() {
+            if (phase == slowPhase) {
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            calls.add(phase.id() + " finish");
             return new PhaseRecord(phase, Instant.EPOCH, consent, true, pages, cookies, List.of(), List.of(), List.of());
         }
 

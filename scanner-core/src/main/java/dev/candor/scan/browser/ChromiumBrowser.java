@@ -17,9 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chromium driven through Playwright for one audit: one Playwright driver for the whole audit, one
- * fresh persistent profile (under {@link BrowserOptions#workDir()}) per phase. Not thread-safe: call
- * it, and the sessions it opens, from one thread.
+ * Chromium driven through Playwright for one audit: one fresh persistent profile (under
+ * {@link BrowserOptions#workDir()}) per phase, each its own Chromium process. Playwright objects are
+ * not thread-safe, so each thread that opens a phase gets its own Playwright driver: the launching
+ * thread uses the one started by {@link #launch}, any other thread gets one started for it on its
+ * first {@link #open}. A session must then be used only by the thread that opened it; phases opened
+ * on different threads may run at the same time. {@link #close} closes everything, once every
+ * thread is done with its sessions.
  */
 public final class ChromiumBrowser implements Browser {
 
@@ -29,8 +33,12 @@ public final class ChromiumBrowser implements Browser {
     private final ConsentHook consent;
     private final String version;
     private final String userAgent;
-    private final List<ChromiumPhaseSession> sessions = new ArrayList<>();
-    private int profiles;
+    private final List<ChromiumPhaseSession> sessions = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger profiles = new java.util.concurrent.atomic.AtomicInteger();
+    private final Thread owner = Thread.currentThread();
+    /** The drivers started for threads other than the owner, by thread; closed with the browser. */
+    private final Map<Thread, Playwright> extraDrivers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Thread, ProfileLauncher> extraLaunchers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BrowserTempDir tempDir;
 
@@ -57,15 +65,7 @@ public final class ChromiumBrowser implements Browser {
     /** As {@link #launch(BrowserOptions)}, with consent driving plugged in through {@code consent}. */
     static ChromiumBrowser launch(BrowserOptions options, ConsentHook consent) throws ScanException {
         Playwright playwright;
-        try {
-            // the driver keeps its own environment: Playwright for Java reuses one driver per JVM, so a
-            // temporary directory inside this audit's work directory would be gone for the next audit
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        } catch (PlaywrightException e) {
-            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
-                    + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
-        }
+        playwright = startDriver();
         BrowserTempDir tempDir;
         try {
             tempDir = BrowserTempDir.create(options.workDir());
@@ -86,6 +86,34 @@ public final class ChromiumBrowser implements Browser {
             tempDir.close();
             throw e;
         }
+    }
+
+    private static Playwright startDriver() throws ScanException {
+        try {
+            // the driver keeps its own environment: Playwright for Java reuses one driver per JVM, so a
+            // temporary directory inside this audit's work directory would be gone for the next audit
+            return Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        } catch (PlaywrightException e) {
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
+                    + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
+        }
+    }
+
+    /** The launcher of the calling thread's own Playwright driver, started on its first call. */
+    private ProfileLauncher launcherForThisThread() throws ScanException {
+        Thread t = Thread.currentThread();
+        if (t == owner) {
+            return launcher;
+        }
+        ProfileLauncher l = extraLaunchers.get(t);
+        if (l == null) {
+            Playwright driver = startDriver();
+            extraDrivers.put(t, driver);
+            l = new ProfileLauncher(driver, options, tempDir.path());
+            extraLaunchers.put(t, l);
+        }
+        return l;
     }
 
     private static String[] probe(ProfileLauncher launcher, BrowserOptions options) throws ScanException {
@@ -120,8 +148,8 @@ public final class ChromiumBrowser implements Browser {
 
     @Override
     public PhaseSession open(Phase phase) throws ScanException {
-        Path dir = options.workDir().resolve("profile-" + (++profiles) + "-" + phase.id());
-        BrowserContext context = launcher.launch(dir, userAgent);
+        Path dir = options.workDir().resolve("profile-" + profiles.incrementAndGet() + "-" + phase.id());
+        BrowserContext context = launcherForThisThread().launch(dir, userAgent);
         ChromiumPhaseSession session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
         sessions.add(session);
         return session;
@@ -129,14 +157,22 @@ public final class ChromiumBrowser implements Browser {
 
     @Override
     public void close() {
-        for (ChromiumPhaseSession s : sessions) {
-            s.close();
+        synchronized (sessions) {
+            for (ChromiumPhaseSession s : sessions) {
+                s.close();
+            }
+            sessions.clear();
         }
-        sessions.clear();
-        try {
-            playwright.close();
-        } catch (PlaywrightException ignored) {
-            // the driver is gone already
+        List<Playwright> drivers = new ArrayList<>(extraDrivers.values());
+        drivers.add(playwright);
+        extraDrivers.clear();
+        extraLaunchers.clear();
+        for (Playwright p : drivers) {
+            try {
+                p.close();
+            } catch (PlaywrightException ignored) {
+                // the driver is gone already
+            }
         }
         tempDir.close();
     }

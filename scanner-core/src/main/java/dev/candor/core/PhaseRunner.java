@@ -1,0 +1,176 @@
+package dev.candor.core;
+
+import dev.candor.model.Phase;
+import dev.candor.scan.Browser;
+import dev.candor.scan.PagePlan;
+import dev.candor.scan.PhaseSession;
+import dev.candor.scan.ScanException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs the three phases of one audit. Before-consent comes first on the calling thread: it fixes
+ * the page plan the other two visit, and its profile reads the policy. Then, unless the request is
+ * {@linkplain AuditRequest#sequential() sequential}, after-accept and after-reject run at the same
+ * time, each with its own Chromium process and profile: after-accept starts at once on a thread of
+ * its own, while the calling thread reads the policy and then runs after-reject; they share nothing but the plan (fixed by then), the listener (serialised by
+ * the {@link Auditor}) and the {@link AuditProgress} (synchronised), so each phase records what it
+ * would have recorded alone.
+ */
+final class PhaseRunner {
+
+    private static final List<Phase> AFTER_CONSENT = List.of(Phase.AFTER_ACCEPT, Phase.AFTER_REJECT);
+
+    private final AuditListener listener;
+    private final PolicyStep policyStep;
+
+    PhaseRunner(AuditListener listener, PolicyStep policyStep) {
+        this.listener = listener;
+        this.policyStep = policyStep;
+    }
+
+    void runAll(Browser browser, AuditProgress progress, Path out) throws ScanException {
+        AuditRequest request = progress.request;
+        if (request.sequential()) {
+            try (PhaseSession before = runBefore(browser, progress, out)) {
+                readPolicy(before, progress);
+            }
+            for (Phase phase : AFTER_CONSENT) {
+                runAfter(browser, phase, progress, out);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "candor-phase-" + Phase.AFTER_ACCEPT.id());
+            // a stuck phase must not keep the JVM alive once the audit has given up on it
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<?> accept = null;
+            List<Throwable> failures = new ArrayList<>();
+            try {
+                try (PhaseSession before = runBefore(browser, progress, out)) {
+                    accept = pool.submit(() -> {
+                        runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
+                        return null;
+                    });
+                    readPolicy(before, progress);
+                }
+                // reject on this thread once the before-consent Chromium is closed: two Chromium
+                // processes and two Playwright drivers at a time, not three of each
+                runAfter(browser, Phase.AFTER_REJECT, progress, out);
+            } catch (ScanException | RuntimeException | Error e) {
+                failures.add(e);
+            }
+            // every phase ends before the audit does, even when another failed: each is evidence
+            if (accept != null) {
+                try {
+                    accept.get();
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.add(new IllegalStateException("interrupted while the phases ran", e));
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw rethrow(failures.get(0));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ScanException rethrow(Throwable t) throws ScanException {
+        if (t instanceof ScanException e) {
+            throw e;
+        }
+        if (t instanceof RuntimeException e) {
+            throw e;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
+    }
+
+    /** Runs before-consent and returns its session, stopped recording but open for reading the policy. */
+    private PhaseSession runBefore(Browser browser, AuditProgress progress, Path out) throws ScanException {
+        Phase phase = Phase.BEFORE_CONSENT;
+        listener.phaseStarted(phase, 0);
+        PhaseSession session = browser.open(phase);
+        try {
+            try {
+                discover(session, progress, phase);
+            } catch (ScanException startPageFailed) {
+                // the failed visit is evidence too: its requests and cookies go into the record
+                progress.add(session.finish());
+                throw startPageFailed;
+            }
+            progress.add(session.finish());
+            // a record killed mid-audit must not claim to be complete
+            progress.writeInProgress(out);
+            return session;
+        } catch (ScanException | RuntimeException | Error e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    private void readPolicy(PhaseSession before, AuditProgress progress) {
+        if (progress.policy == null) {
+            // read with the before-consent profile after recording stopped, so the policy page is not evidence
+            listener.note("reading the privacy policy");
+            progress.policy = policyStep.fetchAndRead(before, progress.request.policy(), progress.target);
+            progress.policy.problems().forEach(p -> listener.note("policy: " + p));
+        }
+    }
+
+    private void runAfter(Browser browser, Phase phase, AuditProgress progress, Path out) throws ScanException {
+        listener.phaseStarted(phase, progress.plan.size());
+        try (PhaseSession session = browser.open(phase)) {
+            PhaseSession.PageResult first = session.visit(progress.target);
+            listener.pageVisited(phase, 1, first.visit());
+            listener.consentDone(phase, session.consent(phase.action(), out));
+            // after consent, every planned page again, the start page included
+            int index = 1;
+            for (String page : progress.plan) {
+                listener.pageVisited(phase, ++index, session.visit(page).visit());
+            }
+            progress.add(session.finish());
+        }
+        progress.writeInProgress(out);
+    }
+
+    private void discover(PhaseSession session, AuditProgress progress, Phase phase) throws ScanException {
+        AuditRequest request = progress.request;
+        PagePlan plan = new PagePlan(progress.target, progress.party, request.maxPages());
+        String first = plan.next().orElseThrow();
+        PhaseSession.PageResult start = session.visit(first);
+        listener.pageVisited(phase, 1, start.visit());
+        progress.plan.add(first);
+        StartPage.requireReachable(start.visit());
+        // what a new visitor is shown before doing anything: recorded in the phase as bannerSeen
+        session.bannerVisible();
+        plan.landedOn(start.visit().finalUrl());
+        plan.offer(start.links());
+        if (request.maxPages() > 1) {
+            session.fetchText(PagePlan.normalise(request.target().resolve("/sitemap.xml").toString()).orElseThrow())
+                    .ifPresent(plan::offerSitemap);
+        }
+        int index = 1;
+        for (String url = plan.next().orElse(null); url != null; url = plan.next().orElse(null)) {
+            PhaseSession.PageResult result = session.visit(url);
+            listener.pageVisited(phase, ++index, result.visit());
+            progress.plan.add(url);
+            plan.landedOn(result.visit().finalUrl());
+            plan.offer(result.links());
+        }
+    }
+}
