@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * never as findings.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class AuditMojo extends JudgingMojo {
+public class AuditMojo extends BrowsingMojo {
 
     /** The start page to audit; a missing scheme means https. */
     @Parameter(property = "candor.url")
@@ -37,22 +37,6 @@ public class AuditMojo extends JudgingMojo {
     /** Where {@code record.json}, {@code report.json} and screenshots go. */
     @Parameter(property = "candor.outputDirectory", defaultValue = "${project.build.directory}/candor")
     File outputDirectory;
-
-    /** The privacy policy to check against: an https URL or a file; unset, Candor finds it on the site. */
-    @Parameter(property = "candor.policy")
-    String policy;
-
-    /** The Chromium binary; unset, {@code CANDOR_CHROMIUM} and then {@code PATH} are searched. */
-    @Parameter(property = "candor.chromium")
-    File chromium;
-
-    /** Extra Chromium arguments (a list; comma-separated on the command line). */
-    @Parameter(property = "candor.browserArgs")
-    List<String> browserArgs;
-
-    /** Accept invalid TLS certificates (the report says so). */
-    @Parameter(property = "candor.insecure", defaultValue = "false")
-    boolean insecure;
 
     /** The longest one page may take, in seconds. */
     @Parameter(property = "candor.timeoutSeconds", defaultValue = "30")
@@ -103,13 +87,9 @@ public class AuditMojo extends JudgingMojo {
 
     /** The request these parameters describe; the core checks every value. */
     AuditRequest request() {
-        SettingValues v = judgingValues()
+        SettingValues v = browsingValues()
                 .put(Setting.URL, url)
                 .put(Setting.OUT, path(outputDirectory))
-                .put(Setting.POLICY, policy)
-                .put(Setting.CHROMIUM, path(chromium))
-                .put(Setting.BROWSER_ARGS, browserArgs)
-                .put(Setting.INSECURE, String.valueOf(insecure))
                 .put(Setting.TIMEOUT, String.valueOf(timeoutSeconds))
                 .put(Setting.MAX_PAGES, String.valueOf(maxPages))
                 .put(Setting.USER_AGENT, userAgent)

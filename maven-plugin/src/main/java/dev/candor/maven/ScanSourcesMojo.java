@@ -21,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * request is caught before the site is deployed. Reports go to {@code candor.sourcesOutputDirectory}.
  */
 @Mojo(name = "scan-sources", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ScanSourcesMojo extends JudgingMojo {
+public class ScanSourcesMojo extends BrowsingMojo {
 
     /** Folders of HTML and template files, relative to the project; missing ones are skipped. */
     @Parameter(property = "candor.sources",
@@ -31,22 +31,6 @@ public class ScanSourcesMojo extends JudgingMojo {
     /** Where {@code sources.json} and the reports go. */
     @Parameter(property = "candor.sourcesOutputDirectory", defaultValue = "${project.build.directory}/candor-sources")
     File sourcesOutputDirectory;
-
-    /** The privacy policy the vendors found are compared with: an https URL or a file; unset, none. */
-    @Parameter(property = "candor.policy")
-    String policy;
-
-    /** The Chromium binary, for a policy URL. */
-    @Parameter(property = "candor.chromium")
-    File chromium;
-
-    /** Extra Chromium arguments, for a policy URL. */
-    @Parameter(property = "candor.browserArgs")
-    List<String> browserArgs;
-
-    /** Accept invalid TLS certificates, for a policy URL. */
-    @Parameter(property = "candor.insecure", defaultValue = "false")
-    boolean insecure;
 
     /** The project folder that paths are relative to. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -59,14 +43,10 @@ public class ScanSourcesMojo extends JudgingMojo {
         }
         SourceScanRequest request;
         try {
-            request = SourceScanRequest.from(basedir.toPath(), judgingValues()
+            request = SourceScanRequest.from(basedir.toPath(), browsingValues()
                     // the defaults are conventions: a folder that is missing is skipped, not an error
                     .put(Setting.SOURCES, sources == null || sources.equals(SourceScanRequest.DEFAULT_ROOTS) ? null : sources)
                     .put(Setting.SOURCES_OUT, path(sourcesOutputDirectory))
-                    .put(Setting.POLICY, policy)
-                    .put(Setting.CHROMIUM, path(chromium))
-                    .put(Setting.BROWSER_ARGS, browserArgs)
-                    .put(Setting.INSECURE, String.valueOf(insecure))
                     .build());
         } catch (IllegalArgumentException e) {
             badConfiguration(e);

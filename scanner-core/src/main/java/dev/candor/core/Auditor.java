@@ -101,16 +101,28 @@ public final class Auditor {
             listener.note("interrupted: what was recorded is in " + out.resolve(AuditFolder.RECORD));
             // the main thread's finally never runs once the JVM halts: stop the browser (our own child
             // processes, which would otherwise write their session files on exit) and remove its profiles
-            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
-            children.forEach(ProcessHandle::destroyForcibly);
-            for (ProcessHandle child : children) {
-                try {
-                    child.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (Exception stillRunning) {
-                    // best effort; the record is already written
+            // phases run on two threads, so a browser may start after a first sweep: sweep until the
+            // profiles are gone (or a few seconds have passed)
+            for (int sweep = 0; sweep < 10 && Files.exists(workDir); sweep++) {
+                List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+                children.forEach(ProcessHandle::destroyForcibly);
+                for (ProcessHandle child : children) {
+                    try {
+                        child.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception stillRunning) {
+                        // best effort; the record is already written
+                    }
+                }
+                deleteTree(workDir);
+                if (Files.exists(workDir)) {
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
             }
-            deleteTree(workDir);
         }, "candor-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {

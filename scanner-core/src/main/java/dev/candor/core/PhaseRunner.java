@@ -133,6 +133,9 @@ final class PhaseRunner {
     }
 
     private void runAfter(Browser browser, Phase phase, AuditProgress progress, Path out) throws ScanException {
+        if (progress.interrupted) {
+            return; // Ctrl-C: the hook is writing the record and removing the profiles; start no browser
+        }
         listener.phaseStarted(phase, progress.plan.size());
         try (PhaseSession session = browser.open(phase)) {
             PhaseSession.PageResult first = session.visit(progress.target);
