@@ -237,7 +237,7 @@ usage() {
 }
 usage huge-viewport 'viewport' "$site/" --viewport 99999x99999 --out "$work/huge-viewport/run"
 usage port-out-of-range 'port' "https://www.hostile-shop.de:99999/" --out "$work/port-out-of-range/run"
-usage control-user-agent 'user agent' "$site/" --user-agent "$(printf 'Candor\001')" --out "$work/control-user-agent/run"
+usage control-user-agent 'user-agent must not contain control characters' "$site/" --user-agent "$(printf 'Candor\001')" --out "$work/control-user-agent/run"
 usage missing-out-parent 'output directory' "$site/" --out "$work/missing-out-parent/a/missing/../x"
 [ -e "$work/missing-out-parent/a" ] && { echo "FAIL  missing-out-parent-no-stray-dir: a stray directory was left"; failed=$((failed + 1)); } \
   || { echo "ok    missing-out-parent-no-stray-dir"; passed=$((passed + 1)); }

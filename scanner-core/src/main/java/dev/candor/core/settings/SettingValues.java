@@ -27,7 +27,7 @@ public final class SettingValues {
         return !list(s).isEmpty();
     }
 
-    /** The text, trimmed, or null when not given or blank. */
+    /** The text, stripped of white space, or null when not given or blank. */
     public String text(Setting s) {
         List<String> v = list(s);
         return v.isEmpty() ? null : v.get(0);
@@ -91,7 +91,7 @@ public final class SettingValues {
 
         public Builder put(Setting s, List<String> list) {
             List<String> clean = list == null ? List.of()
-                    : list.stream().filter(v -> v != null && !v.isBlank()).map(String::trim).toList();
+                    : list.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList(); // strip, not trim: trim would silently drop control characters that must be refused
             if (clean.isEmpty()) {
                 values.remove(s);
             } else {
