@@ -38,6 +38,8 @@ final class AuditProgress {
     volatile PolicyEvidence policy;
     volatile String chromiumVersion;
     volatile boolean interrupted;
+    /** Set when every phase has returned (or failed): no thread will start a browser after it. */
+    volatile boolean phasesEnded;
     private boolean finalWritten;
     private AuditOutcome lastOutcome;
 

@@ -103,7 +103,7 @@ public final class Auditor {
             // processes, which would otherwise write their session files on exit) and remove its profiles
             // phases run on two threads, so a browser may start after a first sweep: sweep until the
             // profiles are gone (or a few seconds have passed)
-            for (int sweep = 0; sweep < 10 && Files.exists(workDir); sweep++) {
+            for (int sweep = 0; sweep < 50 && (Files.exists(workDir) || !progress.phasesEnded); sweep++) {
                 List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
                 children.forEach(ProcessHandle::destroyForcibly);
                 for (ProcessHandle child : children) {
@@ -114,7 +114,7 @@ public final class Auditor {
                     }
                 }
                 deleteTree(workDir);
-                if (Files.exists(workDir)) {
+                if (Files.exists(workDir) || !progress.phasesEnded) {
                     try {
                         Thread.sleep(200);
                     } catch (InterruptedException e) {

@@ -35,6 +35,15 @@ final class PhaseRunner {
     }
 
     void runAll(Browser browser, AuditProgress progress, Path out) throws ScanException {
+        try {
+            runPhases(browser, progress, out);
+        } finally {
+            // the Ctrl-C hook removes the profiles only once no phase can start a browser any more
+            progress.phasesEnded = true;
+        }
+    }
+
+    private void runPhases(Browser browser, AuditProgress progress, Path out) throws ScanException {
         AuditRequest request = progress.request;
         if (request.sequential()) {
             try (PhaseSession before = runBefore(browser, progress, out)) {
