@@ -131,13 +131,8 @@ public final class Candor {
 
     /** What the gate set aside: " (3 suppressed, 5 in the baseline)", or empty. */
     static String gateNote(java.util.List<dev.candor.model.finding.Finding> findings) {
-        long suppressed = findings.stream().filter(f -> f.suppressed()).count();
-        long known = findings.stream().filter(f -> f.triage() != null && Boolean.FALSE.equals(f.triage().isNew())).count();
-        if (suppressed == 0 && known == 0) {
-            return "";
-        }
-        return " (" + (suppressed > 0 ? suppressed + " suppressed" : "") + (suppressed > 0 && known > 0 ? ", " : "")
-                + (known > 0 ? known + " in the baseline" : "") + ", not counted)";
+        String setAside = dev.candor.model.finding.Triage.setAside(findings);
+        return setAside.isEmpty() ? "" : " (" + setAside + ", not counted)";
     }
 
     /** Prints a one-line usage error (setting references worded as flags) and returns its exit code. */

@@ -60,20 +60,15 @@ record BuildVerdict(Kind kind, String message) {
                     .append(": ").append(ConsoleSummary.clean(f.subject().label()))
                     .append(f.phase() == null ? "" : " (" + f.phase().id() + ")")
                     .append(ConsoleSummary.clean(where))
-                    .append(f.triage() != null && Boolean.TRUE.equals(f.triage().isNew()) ? " [new since the baseline]" : "");
+                    .append(f.newSinceBaseline() ? " [new since the baseline]" : "");
         }
         return new BuildVerdict(Kind.FINDINGS, m.toString());
     }
 
     /** "; 2 suppressed, 5 in the baseline" for findings the gate set aside, or empty. */
     private static String setAside(List<Finding> all) {
-        long suppressed = all.stream().filter(Finding::suppressed).count();
-        long known = all.stream().filter(f -> !f.suppressed() && f.triage() != null && Boolean.FALSE.equals(f.triage().isNew())).count();
-        if (suppressed == 0 && known == 0) {
-            return "";
-        }
-        return "; " + (suppressed > 0 ? suppressed + " suppressed" : "") + (suppressed > 0 && known > 0 ? ", " : "")
-                + (known > 0 ? known + " in the baseline" : "") + " (not counted)";
+        String setAside = dev.candor.model.finding.Triage.setAside(all);
+        return setAside.isEmpty() ? "" : "; " + setAside + " (not counted)";
     }
 
     /** The verdict on a run that could not start or finish. */

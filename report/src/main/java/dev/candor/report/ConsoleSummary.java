@@ -64,7 +64,7 @@ public final class ConsoleSummary {
                         .append(f.occurrences() > 1 ? " (and " + (f.occurrences() - 1) + " more)" : "").append('\n'));
                 if (f.suppressed()) {
                     out.append("             suppressed: ").append(clean(f.triage().suppression().reason())).append('\n');
-                } else if (f.triage() != null && Boolean.FALSE.equals(f.triage().isNew())) {
+                } else if (f.inBaseline()) {
                     out.append("             in the baseline (not new)\n");
                 }
             }

@@ -146,7 +146,7 @@ public final class JUnitReport {
                 .append(", suppressed or in the baseline):\n");
         for (Finding f : below) {
             String gate = f.suppressed() ? " [suppressed: " + SiteText.visible(f.triage().suppression().reason()) + "]"
-                    : f.triage() != null && Boolean.FALSE.equals(f.triage().isNew()) ? " [in the baseline]" : "";
+                    : f.inBaseline() ? " [in the baseline]" : "";
             b.append("  - ").append(f.severity().id()).append(gate).append(' ').append(SiteText.visible(EvidenceLines.subject(f.subject())))
                     .append(f.phase() == null ? "" : " in " + f.phase().id()).append(": ").append(SiteText.visible(f.message()))
                     .append(" (fingerprint ").append(f.fingerprint()).append(")\n");

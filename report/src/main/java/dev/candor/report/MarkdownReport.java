@@ -112,7 +112,7 @@ public final class MarkdownReport {
         if (f.suppressed()) {
             return "(suppressed: " + f.triage().suppression().reason() + ") ";
         }
-        return f.triage() != null && Boolean.FALSE.equals(f.triage().isNew()) ? "(in the baseline) " : "";
+        return f.inBaseline() ? "(in the baseline) " : "";
     }
 
     private static void evidence(StringBuilder b, ReportContext ctx, List<Finding> ordered) {

@@ -179,7 +179,7 @@ public final class SarifReport {
         List<SarifLog.Suppression> suppressions = f.suppressed()
                 ? List.of(new SarifLog.Suppression("external", "accepted", SiteText.visible(f.triage().suppression().reason())))
                 : null;
-        String baselineState = f.triage() == null || f.triage().isNew() == null ? null : f.triage().isNew() ? "new" : "unchanged";
+        String baselineState = f.newSinceBaseline() ? "new" : f.inBaseline() ? "unchanged" : null;
         ResultProperties properties = new ResultProperties(f.phase() == null ? null : f.phase().id(),
                 new SubjectProperty(f.subject().kind().id(), f.subject().id(), f.subject().label()), f.occurrences(), f.severity().id(),
                 page);

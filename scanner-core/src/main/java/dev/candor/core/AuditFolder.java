@@ -3,11 +3,7 @@ package dev.candor.core;
 import dev.candor.model.AuditResult;
 import dev.candor.model.CandorJson;
 import dev.candor.model.ScanRecord;
-import dev.candor.model.finding.Provenance;
 import dev.candor.model.policy.PolicyEvidence;
-import dev.candor.model.finding.RuleInfo;
-import dev.candor.report.ReportContext;
-import dev.candor.report.Reports;
 import dev.candor.rules.Evaluation;
 import dev.candor.rules.EvaluationSettings;
 import dev.candor.rules.Evaluator;
@@ -55,28 +51,15 @@ public final class AuditFolder {
             Evaluation e = evaluator.evaluate(record, policy, new EvaluationSettings(Set.copyOf(judging.disabledRules())));
             Gate.Result gated = judge.gate().apply(e.findings(), today);
             warnings = gated.warnings();
-            Provenance provenance = new Provenance(RECORD, policyFile, evaluator.catalogue().version(),
-                    evaluator.knowledgeBase().version(), judging.disabledRules(), pathText(judging.suppressions()),
-                    pathText(judging.baseline()), warnings);
-            result = new AuditResult(record, e.policy(), gated.findings(), e.attributions(), provenance);
+            result = new AuditResult(record, e.policy(), gated.findings(), e.attributions(),
+                    judge.provenance(RECORD, policyFile, warnings));
         } catch (RuntimeException e) {
             problem = "judging failed (" + Auditor.oneLine(e) + "); the evidence is kept in " + dir
                     + ": report this, then run 'candor evaluate " + dir + "'";
             result = new AuditResult(record, null, List.of(), null, null);
         }
-        List<RuleInfo> rules = evaluator.catalogue().rules().stream().filter(r -> !r.sources()).map(r -> new RuleInfo(r.id(), r.title(), r.severity(),
-                r.legalReference(), r.rationale(), r.remediation(), RULE_DOCS + r.id())).toList();
-        List<Path> written;
-        try {
-            written = Reports.write(new ReportContext(result, rules, judging.failOn(), dir), judging.formats(), dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the reports in " + dir + ": " + e.getMessage(), e);
-        }
+        List<Path> written = judge.writeReports(result, dir, false);
         return new AuditOutcome(result, recordFile, reportFile, judging.failOn(), problem, written, warnings);
-    }
-
-    private static String pathText(Path p) {
-        return p == null ? null : p.toString();
     }
 
     /** Writes the evidence files atomically; the policy only when there is one. */

@@ -9,6 +9,14 @@ import dev.candor.rules.gate.GateFileException;
 import dev.candor.rules.gate.SuppressionFile;
 import dev.candor.rules.kb.KnowledgeBase;
 import dev.candor.rules.kb.KnowledgeBaseException;
+import dev.candor.model.AuditResult;
+import dev.candor.model.finding.Provenance;
+import dev.candor.model.finding.RuleInfo;
+import dev.candor.report.ReportContext;
+import dev.candor.report.Reports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,6 +29,39 @@ import java.util.List;
  * @param judging what was asked for
  */
 record Judge(Evaluator evaluator, Gate gate, Judging judging) {
+
+    /**
+     * What judged the evidence: the files judged, the catalogue and knowledge base, and the gate.
+     *
+     * @param evidenceFile the evidence judged ({@code record.json} or {@code sources.json})
+     * @param policyFile the policy evidence judged, or null
+     * @param gateWarnings what the gate warned about
+     */
+    Provenance provenance(String evidenceFile, String policyFile, List<String> gateWarnings) {
+        return new Provenance(evidenceFile, policyFile, evaluator.catalogue().version(), evaluator.knowledgeBase().version(),
+                judging.disabledRules(), pathText(judging.suppressions()), pathText(judging.baseline()), gateWarnings);
+    }
+
+    /**
+     * Writes the reports asked for into {@code dir}, with the catalogue's rules of the kind judged.
+     *
+     * @param sources whether the result is a source scan's (its rules) rather than an audit's
+     * @return every report written, {@code report.json} first
+     */
+    List<Path> writeReports(AuditResult result, Path dir, boolean sources) {
+        List<RuleInfo> rules = evaluator.catalogue().rules().stream().filter(r -> r.sources() == sources)
+                .map(r -> new RuleInfo(r.id(), r.title(), r.severity(), r.legalReference(), r.rationale(), r.remediation(),
+                        AuditFolder.RULE_DOCS + r.id())).toList();
+        try {
+            return Reports.write(new ReportContext(result, rules, judging.failOn(), dir), judging.formats(), dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the reports in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String pathText(Path p) {
+        return p == null ? null : p.toString();
+    }
 
     /**
      * Loads what a judging names.

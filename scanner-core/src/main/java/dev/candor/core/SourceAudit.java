@@ -8,11 +8,8 @@ import dev.candor.model.ScanRecord;
 import dev.candor.model.ScanSettings;
 import dev.candor.model.ToolInfo;
 import dev.candor.model.finding.Provenance;
-import dev.candor.model.finding.RuleInfo;
 import dev.candor.model.policy.PolicyEvidence;
 import dev.candor.model.source.SourceRecord;
-import dev.candor.report.ReportContext;
-import dev.candor.report.Reports;
 import dev.candor.rules.Evaluation;
 import dev.candor.rules.EvaluationSettings;
 import dev.candor.rules.gate.Gate;
@@ -82,21 +79,9 @@ final class SourceAudit {
         Judging judging = judge.judging();
         Evaluation e = judge.evaluator().evaluateSources(sources, policy, new EvaluationSettings(Set.copyOf(judging.disabledRules())));
         Gate.Result gated = judge.gate().apply(e.findings(), today);
-        Provenance provenance = new Provenance(SOURCES, policy == null ? null : AuditFolder.POLICY,
-                judge.evaluator().catalogue().version(), judge.evaluator().knowledgeBase().version(), judging.disabledRules(),
-                judging.suppressions() == null ? null : judging.suppressions().toString(),
-                judging.baseline() == null ? null : judging.baseline().toString(), gated.warnings());
-        ScanRecord record = asRecord(sources);
-        AuditResult result = new AuditResult(record, e.policy(), gated.findings(), null, provenance);
-        List<RuleInfo> rules = judge.evaluator().catalogue().rules().stream().filter(r -> r.sources())
-                .map(r -> new RuleInfo(r.id(), r.title(), r.severity(), r.legalReference(), r.rationale(), r.remediation(),
-                        AuditFolder.RULE_DOCS + r.id())).toList();
-        List<Path> written;
-        try {
-            written = Reports.write(new ReportContext(result, rules, judging.failOn(), out), judging.formats(), out);
-        } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the reports in " + out + ": " + ex.getMessage(), ex);
-        }
+        Provenance provenance = judge.provenance(SOURCES, policy == null ? null : AuditFolder.POLICY, gated.warnings());
+        AuditResult result = new AuditResult(asRecord(sources), e.policy(), gated.findings(), null, provenance);
+        List<Path> written = judge.writeReports(result, out, true);
         return new AuditOutcome(result, out.resolve(SOURCES), out.resolve(AuditFolder.REPORT), judging.failOn(), null, written,
                 gated.warnings());
     }

@@ -67,7 +67,17 @@ public record Finding(
      * baseline was given.
      */
     public boolean fails(Severity failOn) {
-        return severity.atLeast(failOn) && !suppressed() && (triage == null || triage.isNew() == null || triage.isNew());
+        return severity.atLeast(failOn) && !suppressed() && !inBaseline();
+    }
+
+    /** Whether a baseline was given and holds it. */
+    public boolean inBaseline() {
+        return triage != null && Boolean.FALSE.equals(triage.isNew());
+    }
+
+    /** Whether a baseline was given and does not hold it. */
+    public boolean newSinceBaseline() {
+        return triage != null && Boolean.TRUE.equals(triage.isNew());
     }
 
     /** The source location ({@code file:line:column}) of the first tag among the evidence, if any. */

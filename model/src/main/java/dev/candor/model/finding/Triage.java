@@ -12,6 +12,23 @@ import java.time.LocalDate;
  */
 public record Triage(Suppressed suppression, @JsonProperty("new") Boolean isNew) {
 
+    /**
+     * What the gate set aside among {@code findings}: "2 suppressed, 5 in the baseline", or empty
+     * when it set nothing aside. A finding both suppressed and in the baseline counts as suppressed.
+     */
+    public static String setAside(java.util.List<Finding> findings) {
+        long suppressed = findings.stream().filter(Finding::suppressed).count();
+        long known = findings.stream().filter(f -> !f.suppressed() && f.inBaseline()).count();
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (suppressed > 0) {
+            parts.add(suppressed + " suppressed");
+        }
+        if (known > 0) {
+            parts.add(known + " in the baseline");
+        }
+        return String.join(", ", parts);
+    }
+
     /** Whether a suppression accepts the finding. */
     public boolean suppressed() {
         return suppression != null;

@@ -223,7 +223,7 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     }
 
     private static String baseline(Finding f) {
-        return f.triage() == null || f.triage().isNew() == null ? null : f.triage().isNew() ? "new since the baseline" : "in the baseline";
+        return f.newSinceBaseline() ? "new since the baseline" : f.inBaseline() ? "in the baseline" : null;
     }
 
     /** The entry a reviewer copies into candor-suppressions.json: this finding exactly, for 90 days from the audit. */
