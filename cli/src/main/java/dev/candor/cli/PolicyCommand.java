@@ -52,8 +52,8 @@ final class PolicyCommand implements Callable<Integer> {
         } catch (AuditException e) {
             return candor.failed(e);
         }
-        // the text quotes the policy: it goes through the terminal sanitiser (JSON escapes controls itself)
-        candor.out().print(format == Format.json ? CandorJson.toJson(analysis) + "\n"
+        // both quote the policy: text through the terminal sanitiser, JSON with C1 and bidi characters escaped
+        candor.out().print(format == Format.json ? dev.candor.report.ConsoleSummary.safeJson(CandorJson.toJson(analysis)) + "\n"
                 : dev.candor.report.ConsoleSummary.safeLines(PolicyText.render(analysis)));
         if (analysis.status() != ReadStatus.READ) {
             candor.error(analysis.problems().isEmpty() ? "policy not read: " + analysis.status() : analysis.problems().get(0));

@@ -30,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
         Catalogue c = Catalogue.builtIn();
         switch (format) {
             case markdown -> candor.out().print(CatalogueDocs.reference(c));
-            case json -> candor.out().println(CandorJson.toJson(c.rules()));
+            case json -> candor.out().println(dev.candor.report.ConsoleSummary.safeJson(CandorJson.toJson(c.rules())));
             case text -> {
                 for (RuleDefinition r : c.rules()) {
                     candor.out().println(String.format(Locale.ROOT, "%-27s %-8s %s", r.id(), r.severity().id(), r.title()));

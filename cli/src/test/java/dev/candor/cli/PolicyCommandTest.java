@@ -70,4 +70,18 @@ class PolicyCommandTest {
         assertThat(run("policy", POLICY.toString(), "--format", "xml")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format");
     }
+
+    @Test
+    void jsonOutputCarriesNoRawTerminalControlsFromThePolicy() throws Exception {
+        Path hostile = Files.writeString(dir.resolve("hostile.txt"), "Privacy policy\n\nThe controller responsible for the"
+                + " processing of your personal data on this website is Evil\u009b2J Ltd \u202eecnarf\u202c, 1 Main Street, London."
+                + " We use Google Analytics to count the visits to our pages, and we keep the data for as long as it is needed."
+                + " You have the right to access your data and to lodge a complaint with the supervisory authority.\n",
+                StandardCharsets.UTF_8);
+        run("policy", hostile.toString(), "--format", "json");
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertThat(json).contains("Evil").doesNotContain("\u009b").doesNotContain("\u202e").contains("\\u202e");
+        // escaped, not lost: a program reading the JSON gets the site's characters back
+        assertThat(CandorJson.mapper().readTree(json).at("/controller/name").asText()).contains("\u202eecnarf");
+    }
 }

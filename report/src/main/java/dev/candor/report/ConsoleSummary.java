@@ -118,5 +118,29 @@ public final class ConsoleSummary {
         return b.toString();
     }
 
+    /**
+     * {@link #safe} for JSON printed on a terminal: the same characters become {@code \\uXXXX}
+     * escapes instead of {@code ?}, so a machine reading the output gets the site's text back
+     * exactly and a terminal showing it sees only ASCII. Such characters can only occur inside
+     * JSON strings (the syntax is ASCII), where the escape means the same character.
+     */
+    public static String safeJson(String json) {
+        if (json == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = UNSAFE_IN_JSON.matcher(json);
+        StringBuilder b = new StringBuilder(json.length());
+        while (m.find()) {
+            StringBuilder escaped = new StringBuilder();
+            for (char c : m.group().toCharArray()) { // both halves of an astral format character
+                escaped.append(String.format("\\\\u%04x", (int) c));
+            }
+            m.appendReplacement(b, escaped.toString());
+        }
+        return m.appendTail(b).toString();
+    }
+
     private static final java.util.regex.Pattern UNSAFE = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    // line breaks and tabs between JSON tokens are layout, not site text: Jackson escapes them inside strings
+    private static final java.util.regex.Pattern UNSAFE_IN_JSON = java.util.regex.Pattern.compile("[[\\p{Cc}\\p{Cf}\\u2028\\u2029]&&[^\\n\\r\\t]]");
 }

@@ -72,4 +72,14 @@ class ConsoleSummaryTest {
         assertThat(safe).isEqualTo("We use Google Analytics?]0;owned? here\n  Meta ?Ireland? ?2J\n");
         assertThat(ConsoleSummary.safe("a\u001b[2Jb" + "x".repeat(300))).hasSize(306).startsWith("a?[2Jb");
     }
+
+    @Test
+    void jsonForATerminalEscapesC1AndBidiButKeepsTheText() throws Exception {
+        String json = "{\"quote\": \"Meta \u202eIreland\u202c \u009b2J \u007f\u2028\"}\n";
+        String safe = ConsoleSummary.safeJson(json);
+        assertThat(safe).isEqualTo("{\"quote\": \"Meta \\u202eIreland\\u202c \\u009b2J \\u007f\\u2028\"}\n");
+        assertThat(safe.chars().allMatch(c -> c < 0x7f)).isTrue();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(safe).get("quote").asText())
+                .isEqualTo("Meta \u202eIreland\u202c \u009b2J \u007f\u2028");
+    }
 }

@@ -1,6 +1,5 @@
 package dev.candor.rules.policy;
 
-import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +76,8 @@ public final class PolicyLinkFinder {
             int hash = url.indexOf('#');
             url = hash >= 0 ? url.substring(0, hash) : url;
             String text = fold(a.text().isBlank() ? a.attr("title") + " " + a.attr("aria-label") : a.text());
-            String path = fold(URI.create(url.replace(" ", "%20")).getRawPath() == null ? "" : URI.create(url.replace(" ", "%20")).getRawPath());
+            // a link java.net.URI refuses (| ^ { or a stray %) is still a link: Domains.path reads it by hand
+            String path = fold(dev.candor.rules.kb.Domains.path(url));
             if (text.length() > 80 || NOT_A_POLICY.stream().anyMatch(text::contains)) {
                 continue;
             }

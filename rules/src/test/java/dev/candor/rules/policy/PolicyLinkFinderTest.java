@@ -39,4 +39,12 @@ class PolicyLinkFinderTest {
         assertThat(found.privacy()).get().extracting(PolicyLinkFinder.PolicyLink::url).isEqualTo("https://x.example/cookie-policy");
         assertThat(found.cookie()).isEmpty();
     }
+
+    @Test
+    void linksJavaNetUriRefusesAreSkippedOrReadNotFatal() {
+        String html = "<a href='/search?q=a|b'>Search</a><a href='/tags/{x}'>Tags</a><a href='/100%zz'>Sale</a>"
+                + "<footer><a href='/legal/privacy|policy'>Privacy</a></footer>";
+        PolicyLinkFinder.Found found = PolicyLinkFinder.find(html, "https://www.shop.example/");
+        assertThat(found.privacy()).get().extracting(PolicyLinkFinder.PolicyLink::url).asString().contains("/legal/privacy");
+    }
 }
