@@ -84,7 +84,7 @@ final class AuditProgress {
                 new ToolInfo("candor", Auditor.VERSION, chromiumVersion),
                 new ScanSettings(request.maxPages(), request.pageTimeout().toMillis(), request.insecure(),
                         request.redactValues(), request.userAgent(), request.viewport(), request.browserArgs(),
-                        request.ownerDomains()),
+                        request.ownerDomains(), request.locale(), request.device()),
                 List.copyOf(plan),
                 phases(),
                 policySource(request, policy),
