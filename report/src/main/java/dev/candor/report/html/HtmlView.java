@@ -261,6 +261,9 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         facts.add(new Fact("Accept all", c.acceptClicked() ? "done in " + c.clicksToAccept() + " click(s)" : "not done"));
         facts.add(new Fact("Reject all", c.rejectClicked() ? "done in " + c.clicksToReject() + " click(s)" : "not done"));
         facts.add(new Fact("Reject on the first layer", c.rejectOnFirstLayer() == null ? "unknown" : c.rejectOnFirstLayer() ? "yes" : "no"));
+        for (dev.candor.report.TcfSummary.PhaseLine t : dev.candor.report.TcfSummary.of(r)) {
+            facts.add(new Fact("IAB TCF in " + t.phase(), t.line()));
+        }
         for (PhaseRecord p : r.phases()) {
             if (p.consent() != null && p.consent().detail() != null) {
                 facts.add(new Fact(p.phase().id() + " notes", p.consent().detail()));
