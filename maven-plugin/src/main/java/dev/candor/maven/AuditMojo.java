@@ -58,6 +58,10 @@ public class AuditMojo extends BrowsingMojo {
     @Parameter(property = "candor.locale")
     String locale;
 
+    /** Also run the gpc phase: a new visitor whose browser sends Global Privacy Control, nothing clicked. */
+    @Parameter(property = "candor.gpc", defaultValue = "false")
+    boolean gpc;
+
     /** Store hashes instead of cookie and storage values. */
     @Parameter(property = "candor.redactValues", defaultValue = "false")
     boolean redactValues;
@@ -99,6 +103,7 @@ public class AuditMojo extends BrowsingMojo {
                 .put(Setting.USER_AGENT, userAgent)
                 .put(Setting.VIEWPORT, viewport)
                 .put(Setting.LOCALE, locale)
+                .put(Setting.GPC, String.valueOf(gpc))
                 .put(Setting.REDACT_VALUES, String.valueOf(redactValues))
                 .put(Setting.SEQUENTIAL, String.valueOf(sequential))
                 .put(Setting.OWNER_DOMAINS, ownerDomains)

@@ -37,6 +37,7 @@ import java.util.Locale;
  * @param sequential run the accept and reject phases one after the other rather than concurrently
  * @param locale the browser's language and region as a BCP 47 tag, or null for the browser's own
  * @param device the emulated device (a preset's, or a desktop window for {@code WxH})
+ * @param gpc also run the {@code gpc} phase (Global Privacy Control sent, nothing clicked)
  */
 public record AuditRequest(
         URI target,
@@ -59,7 +60,8 @@ public record AuditRequest(
         Path baseline,
         boolean sequential,
         String locale,
-        Device device) {
+        Device device,
+        boolean gpc) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -133,6 +135,7 @@ public record AuditRequest(
                 .viewport(viewport)
                 .device(device)
                 .locale(v.text(Setting.LOCALE))
+                .gpc(v.flag(Setting.GPC))
                 .redactValues(v.flag(Setting.REDACT_VALUES))
                 .ownerDomains(v.list(Setting.OWNER_DOMAINS))
                 .sequential(v.flag(Setting.SEQUENTIAL))
@@ -245,6 +248,7 @@ public record AuditRequest(
         private boolean sequential;
         private String locale;
         private Device device = Device.DESKTOP;
+        private boolean gpc;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -270,6 +274,7 @@ public record AuditRequest(
         public Builder sequential(boolean sequential) { this.sequential = sequential; return this; }
         public Builder locale(String tag) { this.locale = tag; return this; }
         public Builder device(Device device) { this.device = device; return this; }
+        public Builder gpc(boolean gpc) { this.gpc = gpc; return this; }
 
         /** Every judging field at once. */
         public Builder judging(Judging j) {
@@ -280,7 +285,7 @@ public record AuditRequest(
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
                     userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
-                    baseline, sequential, locale, device);
+                    baseline, sequential, locale, device, gpc);
         }
     }
 }

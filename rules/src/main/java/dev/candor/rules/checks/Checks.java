@@ -40,6 +40,7 @@ public final class Checks {
         m.put("tcf-consent-before-choice", TcfChecks::consentBeforeChoice);
         m.put("tcf-consent-after-reject", TcfChecks::consentAfterReject);
         m.put("tcf-legitimate-interest-for-personalisation", TcfChecks::legitimateInterestForPersonalisation);
+        m.put("gpc-ignored", GpcChecks::ignored);
         return java.util.Collections.unmodifiableMap(m);
     }
 

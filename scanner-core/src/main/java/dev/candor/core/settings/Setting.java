@@ -48,6 +48,10 @@ public enum Setting {
             "The browser's language and region as a BCP 47 tag, such as de-DE: Accept-Language, navigator.language "
                     + "and Chromium's --lang (default: the browser's own).",
             Use.AUDIT, Use.DEMO, Use.BATCH),
+    GPC("gpc", "--gpc", null, "false", "false", Kind.FLAG,
+            "Also run a fourth phase, gpc: a new visitor whose browser sends Global Privacy Control (Sec-GPC: 1, "
+                    + "navigator.globalPrivacyControl) and clicks nothing, compared with after-reject.",
+            Use.AUDIT, Use.DEMO, Use.BATCH),
     REDACT_VALUES("redactValues", "--redact-values", null, "false", "false", Kind.FLAG,
             "Store SHA-256 hashes instead of cookie and storage values.", Use.AUDIT, Use.DEMO, Use.BATCH),
     SEQUENTIAL("sequential", "--sequential", null, "false", "false", Kind.FLAG,

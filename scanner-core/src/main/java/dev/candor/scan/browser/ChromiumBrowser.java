@@ -149,6 +149,9 @@ public final class ChromiumBrowser implements Browser {
     public PhaseSession open(Phase phase) throws ScanException {
         Path dir = options.workDir().resolve("profile-" + profiles.incrementAndGet() + "-" + phase.id());
         BrowserContext context = launcherForThisThread().launch(dir, userAgent);
+        if (phase == Phase.GPC) {
+            GpcSignal.install(context);
+        }
         ChromiumPhaseSession session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
         sessions.add(session);
         return session;
