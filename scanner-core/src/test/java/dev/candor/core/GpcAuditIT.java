@@ -43,9 +43,13 @@ class GpcAuditIT {
             assertThat(hits).anyMatch(h -> h.host().equals("www.facebook.com") && gpcHeader(h));
             assertThat(hits).anyMatch(h -> h.host().equals("www.harbor-supply.com") && h.path().equals("/probe")
                     && "gpc=true".equals(h.query()) && gpcHeader(h));
+            // a cross-site frame sees the signal too
+            assertThat(hits).anyMatch(h -> h.host().equals("www.reviewbox-widgets.com") && "frame-gpc=true".equals(h.query())
+                    && gpcHeader(h));
             // the other phases send no signal, and their pages do not see one
             assertThat(hits).anyMatch(h -> h.path().equals("/probe") && "gpc=false".equals(h.query()) && !gpcHeader(h));
-            assertThat(hits).noneMatch(h -> "gpc=false".equals(h.query()) && gpcHeader(h));
+            assertThat(hits).noneMatch(h -> ("gpc=false".equals(h.query()) || "frame-gpc=false".equals(h.query())) && gpcHeader(h));
+            assertThat(hits).anyMatch(h -> "frame-gpc=false".equals(h.query()));
             // the saved record judges the same offline, and a record's gpc phase reads back
             ScanRecord saved = CandorJson.readRecord(harbor.recordFile());
             assertThat(saved.phase(Phase.GPC)).isPresent();
