@@ -50,9 +50,17 @@ public class AuditMojo extends BrowsingMojo {
     @Parameter(property = "candor.userAgent")
     String userAgent;
 
-    /** The window size, such as {@code 1366x768}. */
+    /** The window: {@code WxH} such as {@code 1366x768}, or {@code desktop}, {@code tablet} or {@code mobile}. */
     @Parameter(property = "candor.viewport", defaultValue = "1366x768")
     String viewport;
+
+    /** The browser's language and region as a BCP 47 tag, such as {@code de-DE}; unset, the browser's own. */
+    @Parameter(property = "candor.locale")
+    String locale;
+
+    /** Also run the gpc phase: a new visitor whose browser sends Global Privacy Control, nothing clicked. */
+    @Parameter(property = "candor.gpc", defaultValue = "false")
+    boolean gpc;
 
     /** Store hashes instead of cookie and storage values. */
     @Parameter(property = "candor.redactValues", defaultValue = "false")
@@ -94,6 +102,8 @@ public class AuditMojo extends BrowsingMojo {
                 .put(Setting.MAX_PAGES, String.valueOf(maxPages))
                 .put(Setting.USER_AGENT, userAgent)
                 .put(Setting.VIEWPORT, viewport)
+                .put(Setting.LOCALE, locale)
+                .put(Setting.GPC, String.valueOf(gpc))
                 .put(Setting.REDACT_VALUES, String.valueOf(redactValues))
                 .put(Setting.SEQUENTIAL, String.valueOf(sequential))
                 .put(Setting.OWNER_DOMAINS, ownerDomains)

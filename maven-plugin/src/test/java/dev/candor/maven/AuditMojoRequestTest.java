@@ -57,6 +57,8 @@ class AuditMojoRequestTest {
             p.maxPages = 3;
             p.userAgent = "CandorBot/1";
             p.viewport = "800x600";
+            p.locale = "de-de";
+            p.gpc = true;
             p.redactValues = true;
             p.ownerDomains = List.of("example-cdn.net");
             p.failOn = "MEDIUM";
@@ -77,6 +79,8 @@ class AuditMojoRequestTest {
         assertThat(r.maxPages()).isEqualTo(3);
         assertThat(r.userAgent()).isEqualTo("CandorBot/1");
         assertThat(r.viewport()).isEqualTo(new Viewport(800, 600));
+        assertThat(r.locale()).isEqualTo("de-DE");
+        assertThat(r.gpc()).isTrue();
         assertThat(r.redactValues()).isTrue();
         assertThat(r.ownerDomains()).containsExactly("example-cdn.net");
         assertThat(r.failOn()).isEqualTo(Severity.MEDIUM);
@@ -111,7 +115,7 @@ class AuditMojoRequestTest {
                 "candor.url 'ftp://files.example.com/' is not an http(s) URL; give one like https://www.example.com/");
         assertMessage(with("https://www.example.com/", p -> p.maxPages = 0), "candor.maxPages must be at least 1, got 0");
         assertMessage(with("https://www.example.com/", p -> p.timeoutSeconds = 0), "candor.timeoutSeconds must be at least 1, got 0");
-        assertMessage(with("https://www.example.com/", p -> p.viewport = "big"), "candor.viewport must look like 1366x768, got 'big'");
+        assertMessage(with("https://www.example.com/", p -> p.viewport = "big"), "candor.viewport must be desktop, tablet, mobile or look like 1366x768, got 'big'");
         assertMessage(with("https://www.example.com/", p -> p.failOn = "severe"),
                 "candor.failOn must be one of critical, high, medium, low, info; got 'severe'");
         assertMessage(with("https://www.example.com/", p -> p.formats = "pdf"),

@@ -10,7 +10,15 @@ public enum Phase {
     /** After "accept all" on the consent banner, the same pages visited again. */
     AFTER_ACCEPT("after-accept"),
     /** After "reject all" on the consent banner, the same pages visited again. */
-    AFTER_REJECT("after-reject");
+    AFTER_REJECT("after-reject"),
+    /**
+     * Optional ({@code --gpc}): a new visitor whose browser sends Global Privacy Control
+     * ({@code Sec-GPC: 1}, {@code navigator.globalPrivacyControl}); nothing clicked.
+     */
+    GPC("gpc");
+
+    /** The three consent scenarios every audit runs; {@link #GPC} only when asked for. */
+    public static final java.util.List<Phase> STANDARD = java.util.List.of(BEFORE_CONSENT, AFTER_ACCEPT, AFTER_REJECT);
 
     private final String id;
 
@@ -35,10 +43,10 @@ public enum Phase {
         throw new IllegalArgumentException("unknown phase: " + id);
     }
 
-    /** The consent action this phase performs, or null for {@link #BEFORE_CONSENT}. */
+    /** The consent action this phase performs, or null for {@link #BEFORE_CONSENT} and {@link #GPC}. */
     public ConsentAction action() {
         return switch (this) {
-            case BEFORE_CONSENT -> null;
+            case BEFORE_CONSENT, GPC -> null;
             case AFTER_ACCEPT -> ConsentAction.ACCEPT;
             case AFTER_REJECT -> ConsentAction.REJECT;
         };

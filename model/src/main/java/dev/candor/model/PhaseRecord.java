@@ -16,6 +16,7 @@ import java.util.List;
  * @param requests every request the pages made
  * @param storage every storage key and database seen
  * @param frames every iframe and embed seen
+ * @param tcf the IAB TCF API and TC strings seen; {@link TcfSignals#NONE} in records written before TCF detection
  */
 public record PhaseRecord(
         Phase phase,
@@ -26,9 +27,19 @@ public record PhaseRecord(
         List<CookieObservation> cookies,
         List<RequestObservation> requests,
         List<StorageObservation> storage,
-        List<FrameObservation> frames) {
+        List<FrameObservation> frames,
+        TcfSignals tcf) {
 
+    /** A phase that saw nothing of the TCF. */
+    public PhaseRecord(Phase phase, Instant startedAt, ConsentAttempt consent, boolean bannerSeen, List<PageVisit> pages,
+            List<CookieObservation> cookies, List<RequestObservation> requests, List<StorageObservation> storage,
+            List<FrameObservation> frames) {
+        this(phase, startedAt, consent, bannerSeen, pages, cookies, requests, storage, frames, TcfSignals.NONE);
+    }
+
+    @com.fasterxml.jackson.annotation.JsonCreator
     public PhaseRecord {
+        tcf = tcf == null ? TcfSignals.NONE : tcf;
         pages = List.copyOf(pages);
         cookies = List.copyOf(cookies);
         requests = List.copyOf(requests);

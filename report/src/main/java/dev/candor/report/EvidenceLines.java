@@ -44,6 +44,12 @@ final class EvidenceLines {
             return "<" + t.element() + "> at " + t.file() + ":" + t.line() + ":" + t.column() + " (" + t.signature() + ")"
                     + (t.url() == null ? "" : " loads " + t.url())
                     + (t.gated() ? ", held back by " + t.gatedBy() : ", not gated by a consent manager") + attribution(t.attribution());
+        } else if (e instanceof Evidence.TcfSeen t) {
+            return "TC string from the " + t.source() + " in " + phase(t.phase()) + " on " + t.page() + " (visit " + t.visit() + ")"
+                    + (t.undecodable() != null ? ": undecodable (" + t.undecodable() + ")" : ": CMP " + t.cmpId() + ", consent for purposes "
+                    + t.purposesConsent() + ", legitimate interest for purposes " + t.purposesLegitimateInterest() + ", "
+                    + t.vendorConsents() + " vendor(s) with consent, " + t.vendorLegitimateInterests() + " with legitimate interest")
+                    + times(t.atMs(), t.sinceConsentMs()) + (t.tcString() == null ? "" : "; " + t.tcString());
         } else if (e instanceof Evidence.AuditState a) {
             return "audit " + (a.complete() ? "complete" : "incomplete") + (a.reason() == null ? "" : " (" + a.reason() + ")") + ", "
                     + a.phases() + " phase(s) recorded, " + a.pagesPlanned() + " page(s) planned";

@@ -50,8 +50,12 @@ public final class MarkdownReport {
         b.append("- **Complete:** ").append(r.completion().complete() ? "yes"
                 : "**no**: " + MarkdownText.inline(r.completion().reason() == null ? "no reason recorded" : r.completion().reason(), 200))
                 .append('\n');
+        b.append("- **Browser:** ").append(MarkdownText.inline(dev.candor.report.html.HtmlView.browserSeen(r.settings()), 200)).append('\n');
         b.append("- **TLS:** ").append(r.settings().insecure()
                 ? "**--insecure**: invalid certificates were accepted, so the site was not verified" : "certificates verified").append('\n');
+        for (TcfSummary.PhaseLine t : TcfSummary.of(r)) {
+            b.append("- **IAB TCF, ").append(t.phase()).append(":** ").append(MarkdownText.inline(t.line(), 400)).append('\n');
+        }
         if (ordered.isEmpty()) {
             b.append("\nNo findings.\n");
         } else {

@@ -53,7 +53,8 @@ public record ReportDocument(
             List<Page> pages,
             List<Cookie> cookies,
             List<Request> requests,
-            List<Storage> storage) {}
+            List<Storage> storage,
+            dev.candor.model.TcfSignals tcf) {}
 
     /** A page visit. */
     public record Page(String url, String finalUrl, String title, Integer status, String outcome, String detail, List<String> events) {}
@@ -139,7 +140,8 @@ public record ReportDocument(
                 p.pages().stream().map(ReportDocument::page).toList(),
                 p.cookies().stream().map(c -> cookie(c, a.cookies().get(c.key()), a.declaredCookies().get(c.key()))).toList(),
                 p.requests().stream().map(q -> request(q, a.requests().get(q.url()))).toList(),
-                p.storage().stream().map(s -> storage(s, a.storage().get(Attributions.storageKey(s.origin(), s.key())))).toList());
+                p.storage().stream().map(s -> storage(s, a.storage().get(Attributions.storageKey(s.origin(), s.key())))).toList(),
+                p.tcf());
     }
 
     private static Page page(PageVisit v) {

@@ -90,7 +90,7 @@ public final class RenderBenchmark {
         Map<String, Attribution> cookieAttr = new HashMap<>();
         Map<String, Attribution> requestAttr = new HashMap<>();
         Map<String, String> declared = new HashMap<>();
-        for (Phase phase : Phase.values()) {
+        for (Phase phase : Phase.STANDARD) {
             Long since = phase == Phase.BEFORE_CONSENT ? null : 50L;
             List<PageVisit> visits = new ArrayList<>();
             List<RequestObservation> requests = new ArrayList<>();

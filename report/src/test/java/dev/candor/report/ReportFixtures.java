@@ -100,7 +100,7 @@ final class ReportFixtures {
     static AuditResult normalResult() {
         List<String> pages = List.of(SITE, SITE + "products/chair", SITE + "checkout");
         List<PhaseRecord> phases = new ArrayList<>();
-        for (Phase phase : Phase.values()) {
+        for (Phase phase : Phase.STANDARD) {
             phases.add(phase(phase, pages, "Shop", "_ga", "hotjar-session"));
         }
         ScanRecord record = record("0.1.0-SNAPSHOT", pages, phases, Completion.finished(), List.of());
@@ -162,8 +162,13 @@ final class ReportFixtures {
                 cookies.add(new CookieObservation(name, "=evil.example", "/" + HOSTILE, null, "00", null, -3600L, false, false, "None\r\n",
                         false, CookieSource.SCRIPT, HOSTILE_URL, HOSTILE_URL, false, true, List.of("=BLOCKED", HOSTILE), 1L, null, 1));
             }
+            // a site's TC strings: one undecodable and hostile, one decoded with hostile letters in its text fields
+            dev.candor.model.TcfSignals tcf = new dev.candor.model.TcfSignals(true, true, List.of(
+                    new dev.candor.model.TcString("cookie", HOSTILE_URL, 0, 10, null, HOSTILE, null, "undecodable: " + HOSTILE),
+                    new dev.candor.model.TcString("api", HOSTILE_URL, 1, 20, 5L, "CQ" + HOSTILE_KEY, new dev.candor.model.TcDecoded(2, 421, 3,
+                            T0, T0, "<b>", 48, 4, HOSTILE, List.of(1, 2), List.of(3), List.of(), 1, List.of(9001), 0, List.of()), null)));
             phases.add(new PhaseRecord(p.phase(), p.startedAt(), p.consent(), p.bannerSeen(), p.pages(), cookies, p.requests(), p.storage(),
-                    p.frames()));
+                    p.frames(), tcf));
         }
         String reason = "browser died\u001b[31m <script>alert('r')</script> ]]>";
         ScanRecord record = record("test", pages, phases, Completion.stopped(reason), List.of("policy: </system-out><script>x</script>\u0000"));

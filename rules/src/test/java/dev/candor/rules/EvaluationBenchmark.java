@@ -75,7 +75,7 @@ public final class EvaluationBenchmark {
         Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
         List<PhaseRecord> phases = new ArrayList<>();
         int perPhase = requestsTotal / 3;
-        for (Phase phase : Phase.values()) {
+        for (Phase phase : Phase.STANDARD) {
             List<PageVisit> visits = new ArrayList<>();
             List<RequestObservation> requests = new ArrayList<>();
             List<CookieObservation> cookies = new ArrayList<>();

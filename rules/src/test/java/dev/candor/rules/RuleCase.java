@@ -127,8 +127,15 @@ record RuleCase(String rule, String name, String description, ScanRecord record,
                     s.path("atMs").asLong(150), longOrNull(s, "sinceConsentMs"), 0));
         }
         PageVisit visit = new PageVisit(target, target, "Shop", 200, PageOutcome.LOADED, null, 800, List.of());
+        List<dev.candor.model.TcString> strings = new ArrayList<>();
+        JsonNode t = p.path("tcf");
+        for (JsonNode s : t.path("strings")) {
+            strings.add(new dev.candor.model.TcString(s.path("source").asText("cookie"), s.path("page").asText(target), 0,
+                    s.path("atMs").asLong(300), longOrNull(s, "sinceConsentMs"), s.path("raw").asText(null),
+                    null, null));
+        }
         return new PhaseRecord(phase, T0, consent, p.path("bannerSeen").asBoolean(false), List.of(visit), cookies, requests, storage,
-                List.of());
+                List.of(), new dev.candor.model.TcfSignals(t.path("api").asBoolean(!strings.isEmpty()), false, strings));
     }
 
     private static Long longOrNull(JsonNode n, String field) {

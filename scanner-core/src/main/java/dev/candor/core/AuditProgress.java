@@ -57,13 +57,18 @@ final class AuditProgress {
     }
 
     /** The phases recorded so far, in the order before-consent, after-accept, after-reject whatever order they finished in. */
+    /** How many phases this audit runs: three, four with Global Privacy Control. */
+    int planned() {
+        return request.gpc() ? 4 : 3;
+    }
+
     synchronized List<PhaseRecord> phases() {
         return List.copyOf(phases.values());
     }
 
     /** Writes the evidence so far, marked as not complete yet. */
     void writeInProgress(Path out) {
-        write(out, Completion.stopped("in progress: " + phases().size() + " of 3 phases recorded"), clock.instant(), false);
+        write(out, Completion.stopped("in progress: " + phases().size() + " of " + planned() + " phases recorded"), clock.instant(), false);
     }
 
     /**
@@ -84,7 +89,7 @@ final class AuditProgress {
                 new ToolInfo("candor", Auditor.VERSION, chromiumVersion),
                 new ScanSettings(request.maxPages(), request.pageTimeout().toMillis(), request.insecure(),
                         request.redactValues(), request.userAgent(), request.viewport(), request.browserArgs(),
-                        request.ownerDomains()),
+                        request.ownerDomains(), request.locale(), request.device()),
                 List.copyOf(plan),
                 phases(),
                 policySource(request, policy),
@@ -113,7 +118,7 @@ final class AuditProgress {
     }
 
     void writeInterrupted(Path out) {
-        write(out, Completion.stopped("interrupted (Ctrl-C or a signal) after " + phases().size() + " of 3 phases"),
+        write(out, Completion.stopped("interrupted (Ctrl-C or a signal) after " + phases().size() + " of " + planned() + " phases"),
                 clock.instant(), true);
     }
 

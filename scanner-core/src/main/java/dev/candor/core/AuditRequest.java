@@ -3,6 +3,7 @@ package dev.candor.core;
 import dev.candor.core.settings.Setting;
 import dev.candor.core.settings.SettingException;
 import dev.candor.core.settings.SettingValues;
+import dev.candor.model.Device;
 import dev.candor.model.Severity;
 import dev.candor.model.Viewport;
 import java.net.URI;
@@ -34,6 +35,9 @@ import java.util.Locale;
  * @param suppressions a suppressions file, or null
  * @param baseline a baseline file, or null
  * @param sequential run the accept and reject phases one after the other rather than concurrently
+ * @param locale the browser's language and region as a BCP 47 tag, or null for the browser's own
+ * @param device the emulated device (a preset's, or a desktop window for {@code WxH})
+ * @param gpc also run the {@code gpc} phase (Global Privacy Control sent, nothing clicked)
  */
 public record AuditRequest(
         URI target,
@@ -54,7 +58,10 @@ public record AuditRequest(
         java.util.Set<dev.candor.report.ReportFormat> formats,
         Path suppressions,
         Path baseline,
-        boolean sequential) {
+        boolean sequential,
+        String locale,
+        Device device,
+        boolean gpc) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -77,6 +84,10 @@ public record AuditRequest(
         if (userAgent != null && userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
             throw new SettingException(Setting.USER_AGENT, "must not contain control characters (a browser cannot send them)");
         }
+        if (locale != null) {
+            locale = canonicalLocale(locale);
+        }
+        device = device == null ? Device.DESKTOP : device;
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
         disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
@@ -96,12 +107,20 @@ public record AuditRequest(
      */
     public static AuditRequest from(URI target, Path outputDir, SettingValues v) {
         Viewport viewport = DEFAULT_VIEWPORT;
+        Device device = Device.DESKTOP;
         String vp = v.text(Setting.VIEWPORT);
         if (vp != null) {
-            try {
-                viewport = Viewport.parse(vp);
-            } catch (IllegalArgumentException e) {
-                throw new SettingException(Setting.VIEWPORT, e.getMessage().replaceFirst("^viewport ", ""), e);
+            java.util.Optional<dev.candor.scan.DevicePreset> preset = dev.candor.scan.DevicePreset.named(vp);
+            if (preset.isPresent()) {
+                viewport = preset.get().viewport();
+                device = preset.get().device();
+            } else {
+                try {
+                    viewport = Viewport.parse(vp);
+                } catch (IllegalArgumentException e) {
+                    throw new SettingException(Setting.VIEWPORT, e.getMessage().replaceFirst("^viewport ", "")
+                            .replace("must look like 1366x768", "must be desktop, tablet, mobile or look like 1366x768"), e);
+                }
             }
         }
         Judging j = Judging.from(v);
@@ -114,6 +133,9 @@ public record AuditRequest(
                 .maxPages(v.integer(Setting.MAX_PAGES, 1, DEFAULT_MAX_PAGES))
                 .userAgent(v.text(Setting.USER_AGENT))
                 .viewport(viewport)
+                .device(device)
+                .locale(v.text(Setting.LOCALE))
+                .gpc(v.flag(Setting.GPC))
                 .redactValues(v.flag(Setting.REDACT_VALUES))
                 .ownerDomains(v.list(Setting.OWNER_DOMAINS))
                 .sequential(v.flag(Setting.SEQUENTIAL))
@@ -182,6 +204,23 @@ public record AuditRequest(
                 .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a valid URL; give one like https://www.example.com/"));
     }
 
+    /**
+     * {@code tag} as a well-formed BCP 47 language tag in its canonical case ({@code de-de} gives {@code de-DE}).
+     *
+     * @throws SettingException (the locale setting) when it is not one
+     */
+    static String canonicalLocale(String tag) {
+        String t = tag.trim().replace('_', '-');
+        if (!t.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}")) {
+            throw new SettingException(Setting.LOCALE, "must be a language tag such as de-DE or fr, got '" + tag + "'");
+        }
+        Locale l = Locale.forLanguageTag(t);
+        if (l.getLanguage().isEmpty()) {
+            throw new SettingException(Setting.LOCALE, "must be a language tag such as de-DE or fr, got '" + tag + "'");
+        }
+        return l.toLanguageTag();
+    }
+
     public static Builder builder(URI target, Path outputDir) {
         return new Builder(target, outputDir);
     }
@@ -207,6 +246,9 @@ public record AuditRequest(
         private Path suppressions;
         private Path baseline;
         private boolean sequential;
+        private String locale;
+        private Device device = Device.DESKTOP;
+        private boolean gpc;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -230,6 +272,9 @@ public record AuditRequest(
         public Builder suppressions(Path file) { this.suppressions = file; return this; }
         public Builder baseline(Path file) { this.baseline = file; return this; }
         public Builder sequential(boolean sequential) { this.sequential = sequential; return this; }
+        public Builder locale(String tag) { this.locale = tag; return this; }
+        public Builder device(Device device) { this.device = device; return this; }
+        public Builder gpc(boolean gpc) { this.gpc = gpc; return this; }
 
         /** Every judging field at once. */
         public Builder judging(Judging j) {
@@ -240,7 +285,7 @@ public record AuditRequest(
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
                     userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
-                    baseline, sequential);
+                    baseline, sequential, locale, device, gpc);
         }
     }
 }

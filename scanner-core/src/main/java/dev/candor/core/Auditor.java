@@ -127,7 +127,8 @@ public final class Auditor {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             BrowserOptions options = new BrowserOptions(chromium, request.browserArgs(), request.insecure(), request.userAgent(),
-                    request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir);
+                    request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir, request.locale(),
+                    request.device());
             try (Browser browser = launcher.launch(options)) {
                 progress.chromiumVersion = browser.version();
                 new PhaseRunner(listener, policyStep).runAll(browser, progress, out);
@@ -220,7 +221,8 @@ public final class Auditor {
             URI uri = dev.candor.scan.WebAddress.parse(source).orElseThrow(() -> new AuditException(AuditException.Kind.USAGE,
                     "'" + source + "' is not a valid URL; give one like https://www.example.com/privacy", null, null));
             BrowserOptions options = new BrowserOptions(chromium, browser.browserArgs(), browser.insecure(), browser.userAgent(),
-                    browser.viewport(), browser.pageTimeout(), true, new SiteParty(uri.getHost(), List.of()), workDir);
+                    browser.viewport(), browser.pageTimeout(), true, new SiteParty(uri.getHost(), List.of()), workDir,
+                    browser.locale(), browser.device());
             try (Browser b = launcher.launch(options); PhaseSession session = b.open(Phase.BEFORE_CONSENT)) {
                 session.finish();
                 return policyStep.fetchAndRead(session, source, source);

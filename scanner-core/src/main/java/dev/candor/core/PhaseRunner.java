@@ -21,6 +21,10 @@ import java.util.concurrent.Future;
  * its own, while the calling thread reads the policy and then runs after-reject; they share nothing but the plan (fixed by then), the listener (serialised by
  * the {@link Auditor}) and the {@link AuditProgress} (synchronised), so each phase records what it
  * would have recorded alone.
+ *
+ * <p>With {@linkplain AuditRequest#gpc() Global Privacy Control} a fourth phase, {@link Phase#GPC},
+ * visits the same pages clicking nothing; it runs after after-accept on that phase's thread (or last,
+ * when sequential), so there are still at most two browsers at a time.
  */
 final class PhaseRunner {
 
@@ -52,6 +56,9 @@ final class PhaseRunner {
             for (Phase phase : AFTER_CONSENT) {
                 runAfter(browser, phase, progress, out);
             }
+            if (request.gpc()) {
+                runGpc(browser, progress, out);
+            }
             return;
         }
         ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
@@ -66,7 +73,14 @@ final class PhaseRunner {
             try {
                 try (PhaseSession before = runBefore(browser, progress, out)) {
                     accept = pool.submit(() -> {
-                        runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
+                        try {
+                            runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
+                        } finally {
+                            // after a failed accept too: each phase is evidence of its own
+                            if (request.gpc()) {
+                                runGpc(browser, progress, out);
+                            }
+                        }
                         return null;
                     });
                     readPolicy(before, progress);
@@ -154,6 +168,26 @@ final class PhaseRunner {
             int index = 1;
             for (String page : progress.plan) {
                 listener.pageVisited(phase, ++index, session.visit(page).visit());
+            }
+            progress.add(session.finish());
+        }
+        progress.writeInProgress(out);
+    }
+
+    /** The gpc phase: a new visitor sending Global Privacy Control visits the planned pages and clicks nothing. */
+    private void runGpc(Browser browser, AuditProgress progress, Path out) throws ScanException {
+        if (progress.interrupted) {
+            return;
+        }
+        listener.phaseStarted(Phase.GPC, progress.plan.size());
+        try (PhaseSession session = browser.open(Phase.GPC)) {
+            int index = 0;
+            for (String page : progress.plan) {
+                listener.pageVisited(Phase.GPC, ++index, session.visit(page).visit());
+                if (index == 1) {
+                    // whether a banner shows with GPC on, recorded as before-consent records it
+                    session.bannerVisible();
+                }
             }
             progress.add(session.finish());
         }

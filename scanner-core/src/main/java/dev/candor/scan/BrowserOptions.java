@@ -1,5 +1,6 @@
 package dev.candor.scan;
 
+import dev.candor.model.Device;
 import dev.candor.model.Viewport;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ import java.util.List;
  * @param redactValues store hashes instead of cookie and storage values
  * @param party decides first or third party
  * @param workDir a scratch directory for browser profiles, deleted by the caller afterwards
+ * @param locale the browser's language and region (BCP 47), or null for the browser's own
+ * @param device the emulated device
  */
 public record BrowserOptions(
         Path executable,
@@ -27,9 +30,18 @@ public record BrowserOptions(
         Duration pageTimeout,
         boolean redactValues,
         SiteParty party,
-        Path workDir) {
+        Path workDir,
+        String locale,
+        Device device) {
 
     public BrowserOptions {
         extraArgs = List.copyOf(extraArgs);
+        device = device == null ? Device.DESKTOP : device;
+    }
+
+    /** Options for a desktop window in the browser's own language. */
+    public BrowserOptions(Path executable, List<String> extraArgs, boolean insecure, String userAgent, Viewport viewport,
+            Duration pageTimeout, boolean redactValues, SiteParty party, Path workDir) {
+        this(executable, extraArgs, insecure, userAgent, viewport, pageTimeout, redactValues, party, workDir, null, null);
     }
 }

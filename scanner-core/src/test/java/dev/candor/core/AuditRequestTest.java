@@ -35,4 +35,38 @@ class AuditRequestTest {
                 .userAgent("Candor\u0001").build()).hasMessageContaining(dev.candor.core.settings.Setting.USER_AGENT.ref() + " must not contain control characters");
         assertThatThrownBy(() -> dev.candor.model.Viewport.parse("99999x99999")).hasMessageContaining("too large");
     }
+
+    private static AuditRequest from(dev.candor.core.settings.Setting s, String value) {
+        return AuditRequest.from(java.net.URI.create("https://www.example.com/"), java.nio.file.Path.of("out"),
+                dev.candor.core.settings.SettingValues.builder().put(s, value).build());
+    }
+
+    @Test
+    void aViewportPresetBringsItsDeviceAndWxHStaysADesktopWindow() {
+        AuditRequest phone = from(dev.candor.core.settings.Setting.VIEWPORT, "Mobile");
+        assertThat(phone.viewport()).hasToString("412x915");
+        assertThat(phone.device().preset()).isEqualTo("mobile");
+        assertThat(phone.device().mobile()).isTrue();
+        assertThat(phone.device().touch()).isTrue();
+        assertThat(phone.device().scaleFactor()).isGreaterThan(2);
+        assertThat(from(dev.candor.core.settings.Setting.VIEWPORT, "tablet").viewport()).hasToString("800x1280");
+        AuditRequest window = from(dev.candor.core.settings.Setting.VIEWPORT, "1024x600");
+        assertThat(window.viewport()).hasToString("1024x600");
+        assertThat(window.device()).isEqualTo(dev.candor.model.Device.DESKTOP);
+        assertThatThrownBy(() -> from(dev.candor.core.settings.Setting.VIEWPORT, "phablet"))
+                .hasMessageContaining("must be desktop, tablet, mobile or look like 1366x768");
+    }
+
+    @Test
+    void aLocaleIsAWellFormedLanguageTagInItsCanonicalCase() {
+        assertThat(from(dev.candor.core.settings.Setting.LOCALE, "de-de").locale()).isEqualTo("de-DE");
+        assertThat(from(dev.candor.core.settings.Setting.LOCALE, "fr_CA").locale()).isEqualTo("fr-CA");
+        assertThat(from(dev.candor.core.settings.Setting.LOCALE, "da").locale()).isEqualTo("da");
+        assertThat(AuditRequest.builder(java.net.URI.create("https://www.example.com/"), java.nio.file.Path.of("out")).build().locale())
+                .isNull();
+        for (String bad : new String[] {"deutsch", "de DE", "--lang=de", "de-DE;q=1", "12"}) {
+            assertThatThrownBy(() -> from(dev.candor.core.settings.Setting.LOCALE, bad)).as(bad)
+                    .hasMessageContaining(dev.candor.core.settings.Setting.LOCALE.ref() + " must be a language tag");
+        }
+    }
 }

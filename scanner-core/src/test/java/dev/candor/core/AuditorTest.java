@@ -64,7 +64,7 @@ class AuditorTest {
 
         ScanRecord record = outcome.result().record();
         assertThat(record.pagesPlanned()).containsExactly(START, START + "a", START + "b", START + "from-sitemap");
-        assertThat(record.phases()).extracting(p -> p.phase()).containsExactly(Phase.values());
+        assertThat(record.phases()).extracting(p -> p.phase()).containsExactlyElementsOf(Phase.STANDARD);
         // after consent every planned page is visited again, after the start page that carries the banner
         assertThat(record.phase(Phase.AFTER_ACCEPT).orElseThrow().pages()).extracting(PageVisit::url)
                 .containsExactly(START, START, START + "a", START + "b", START + "from-sitemap");
@@ -87,8 +87,8 @@ class AuditorTest {
         browser.slowPhase = Phase.AFTER_ACCEPT;
         AuditOutcome outcome = new Auditor(o -> browser, locator, clock, AuditListener.SILENT).run(request(1));
         assertThat(browser.calls).containsSubsequence("after-reject finish", "after-accept finish");
-        assertThat(outcome.result().record().phases()).extracting(p -> p.phase()).containsExactly(Phase.values());
-        assertThat(CandorJson.readRecord(outcome.recordFile()).phases()).extracting(p -> p.phase()).containsExactly(Phase.values());
+        assertThat(outcome.result().record().phases()).extracting(p -> p.phase()).containsExactlyElementsOf(Phase.STANDARD);
+        assertThat(CandorJson.readRecord(outcome.recordFile()).phases()).extracting(p -> p.phase()).containsExactlyElementsOf(Phase.STANDARD);
     }
 
     @Test

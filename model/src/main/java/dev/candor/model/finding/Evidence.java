@@ -21,7 +21,8 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = Evidence.MissingElement.class, name = "missing-element"),
     @JsonSubTypes.Type(value = Evidence.PolicyState.class, name = "policy-state"),
     @JsonSubTypes.Type(value = Evidence.AuditState.class, name = "audit-state"),
-    @JsonSubTypes.Type(value = Evidence.SourceSeen.class, name = "source")
+    @JsonSubTypes.Type(value = Evidence.SourceSeen.class, name = "source"),
+    @JsonSubTypes.Type(value = Evidence.TcfSeen.class, name = "tcf")
 })
 public sealed interface Evidence {
 
@@ -72,6 +73,20 @@ public sealed interface Evidence {
      * @param provision where the law asks for it ({@code GDPR Art. 13(2)(a)})
      */
     record MissingElement(String element, String provision, String status) implements Evidence {}
+
+    /**
+     * A TC string (IAB TCF v2) read in one phase, with what it records.
+     *
+     * @param source {@code cookie} ({@code euconsent-v2}) or {@code api} ({@code __tcfapi('getTCData')})
+     * @param tcString the raw string, or null when values were redacted
+     * @param cmpId the consent manager's IAB id, or null when undecodable
+     * @param vendorConsents how many vendors it gives consent to
+     * @param vendorLegitimateInterests how many vendors it lets rely on legitimate interest
+     * @param undecodable why the string could not be read, or null
+     */
+    record TcfSeen(Phase phase, String page, int visit, String source, String tcString, Integer cmpId,
+            java.util.List<Integer> purposesConsent, java.util.List<Integer> purposesLegitimateInterest, int vendorConsents,
+            int vendorLegitimateInterests, String undecodable, long atMs, Long sinceConsentMs) implements Evidence {}
 
     /** Whether and where a policy was found and read. */
     record PolicyState(String source, String status, String problem) implements Evidence {}

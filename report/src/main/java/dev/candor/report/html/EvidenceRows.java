@@ -54,6 +54,14 @@ final class EvidenceRows {
             return new Line("source", "", t.snippet(), t.signature() + (t.gated() ? "; held back by " + t.gatedBy() : "; not gated by a consent manager"),
                     t.file() + ":" + t.line() + ":" + t.column(), "", who(t.attribution()));
         }
+        if (e instanceof Evidence.TcfSeen t) {
+            return new Line("tcf", phase(t.phase()), t.tcString() == null ? "TC string (value redacted)" : t.tcString(),
+                    "from the " + t.source() + (t.undecodable() != null ? "; undecodable: " + t.undecodable()
+                    : "; CMP " + t.cmpId() + "; consent for purposes " + t.purposesConsent() + ", legitimate interest for purposes "
+                    + t.purposesLegitimateInterest() + "; " + t.vendorConsents() + " vendor(s) with consent, "
+                    + t.vendorLegitimateInterests() + " with legitimate interest"),
+                    page(t.page(), t.visit()), when(t.atMs(), t.sinceConsentMs()), "");
+        }
         Evidence.AuditState a = (Evidence.AuditState) e;
         return new Line("audit", "", a.complete() ? "complete" : "stopped early", a.reason() == null ? "" : a.reason(),
                 a.phases() + " phase(s) recorded", "", "");

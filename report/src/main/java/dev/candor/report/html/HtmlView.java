@@ -198,8 +198,17 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         out.add(new Fact("Candor", r.tool().version()));
         out.add(new Fact("Chromium", r.tool().chromiumVersion() == null ? "unknown" : r.tool().chromiumVersion()));
         out.add(new Fact("Invalid TLS certificates accepted (--insecure, candor.insecure)", r.settings().insecure() ? "yes" : "no"));
+        out.add(new Fact("Browser as seen by the site", browserSeen(r.settings())));
         out.add(new Fact("Complete", r.completion().complete() ? "yes" : "no: " + r.completion().reason()));
         return out;
+    }
+
+    /** The window, emulated device and language the audit browsed with (user-given values, escaped by the template). */
+    public static String browserSeen(dev.candor.model.ScanSettings s) {
+        dev.candor.model.Device d = s.deviceOrDesktop();
+        return (s.viewport() == null ? "?" : s.viewport().toString())
+                + (d.preset() == null ? "" : " (" + d.preset() + (d.mobile() ? ", mobile, touch, " + d.scaleFactor() + "x" : "") + ")")
+                + ", language " + (s.locale() == null ? "the browser's own" : s.locale());
     }
 
     private static String seconds(java.time.Instant t) {
@@ -252,6 +261,9 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         facts.add(new Fact("Accept all", c.acceptClicked() ? "done in " + c.clicksToAccept() + " click(s)" : "not done"));
         facts.add(new Fact("Reject all", c.rejectClicked() ? "done in " + c.clicksToReject() + " click(s)" : "not done"));
         facts.add(new Fact("Reject on the first layer", c.rejectOnFirstLayer() == null ? "unknown" : c.rejectOnFirstLayer() ? "yes" : "no"));
+        for (dev.candor.report.TcfSummary.PhaseLine t : dev.candor.report.TcfSummary.of(r)) {
+            facts.add(new Fact("IAB TCF in " + t.phase(), t.line()));
+        }
         for (PhaseRecord p : r.phases()) {
             if (p.consent() != null && p.consent().detail() != null) {
                 facts.add(new Fact(p.phase().id() + " notes", p.consent().detail()));

@@ -37,6 +37,10 @@ public final class Checks {
         m.put("implied-consent-claimed", PolicyChecks::impliedConsent);
         m.put("consent-not-tested", ConsentChecks::consentNotTested);
         m.put("audit-incomplete", AuditChecks::incomplete);
+        m.put("tcf-consent-before-choice", TcfChecks::consentBeforeChoice);
+        m.put("tcf-consent-after-reject", TcfChecks::consentAfterReject);
+        m.put("tcf-legitimate-interest-for-personalisation", TcfChecks::legitimateInterestForPersonalisation);
+        m.put("gpc-ignored", GpcChecks::ignored);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -40,7 +40,18 @@ public enum Setting {
             Use.AUDIT, Use.DEMO, Use.BATCH),
     USER_AGENT("userAgent", "--user-agent", "UA", null, null, Kind.TEXT, "The user agent to send (default: the browser's own).",
             Use.AUDIT, Use.DEMO, Use.BATCH),
-    VIEWPORT("viewport", "--viewport", "WxH", "1366x768", "1366x768", Kind.TEXT, "The window size.", Use.AUDIT, Use.DEMO, Use.BATCH),
+    VIEWPORT("viewport", "--viewport", "WxH|PRESET", "1366x768", "1366x768", Kind.TEXT,
+            "The window: WxH, or desktop (1366x768), tablet (800x1280) or mobile (412x915); tablet and mobile "
+                    + "add touch, their pixel density and a mobile Chrome user agent.",
+            Use.AUDIT, Use.DEMO, Use.BATCH),
+    LOCALE("locale", "--locale", "TAG", null, null, Kind.TEXT,
+            "The browser's language and region as a BCP 47 tag, such as de-DE: Accept-Language, navigator.language "
+                    + "and Chromium's --lang (default: the browser's own).",
+            Use.AUDIT, Use.DEMO, Use.BATCH),
+    GPC("gpc", "--gpc", null, "false", "false", Kind.FLAG,
+            "Also run a fourth phase, gpc: a new visitor whose browser sends Global Privacy Control (Sec-GPC: 1, "
+                    + "navigator.globalPrivacyControl) and clicks nothing, compared with after-reject.",
+            Use.AUDIT, Use.DEMO, Use.BATCH),
     REDACT_VALUES("redactValues", "--redact-values", null, "false", "false", Kind.FLAG,
             "Store SHA-256 hashes instead of cookie and storage values.", Use.AUDIT, Use.DEMO, Use.BATCH),
     SEQUENTIAL("sequential", "--sequential", null, "false", "false", Kind.FLAG,

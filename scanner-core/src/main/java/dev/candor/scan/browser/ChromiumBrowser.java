@@ -78,8 +78,7 @@ public final class ChromiumBrowser implements Browser {
             String[] probe = probe(new ProfileLauncher(playwright, options, tempDir.path()), options);
             String product = probe[0];
             String version = "Chromium " + product.substring(product.indexOf('/') + 1);
-            // headless Chromium announces itself as HeadlessChrome; sites treat that as a bot
-            String ua = options.userAgent() != null ? options.userAgent() : probe[1].replace("HeadlessChrome", "Chrome");
+            String ua = options.userAgent() != null ? options.userAgent() : DeviceUserAgent.of(options.device(), probe[1]);
             return new ChromiumBrowser(playwright, options, tempDir, consent, version, ua);
         } catch (ScanException | RuntimeException e) {
             playwright.close();
@@ -150,6 +149,9 @@ public final class ChromiumBrowser implements Browser {
     public PhaseSession open(Phase phase) throws ScanException {
         Path dir = options.workDir().resolve("profile-" + profiles.incrementAndGet() + "-" + phase.id());
         BrowserContext context = launcherForThisThread().launch(dir, userAgent);
+        if (phase == Phase.GPC) {
+            GpcSignal.install(context);
+        }
         ChromiumPhaseSession session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
         sessions.add(session);
         return session;

@@ -59,6 +59,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     private static final String RECORDER_JS = resource("recorder.js");
     private static final String SNAPSHOT_JS = resource("snapshot.js").replaceAll("(?m)^//.*\n", "");
+    private static final String TCF_PROBE_JS = resource("tcf-probe.js").replaceAll("(?m)^//.*\n", "");
     private static final String LINKS_JS = "() => Array.from(document.querySelectorAll('a[href]'), a => a.href)";
 
     private final Phase phase;
@@ -71,6 +72,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private final RequestRecorder requests;
     private final StorageRecorder storage;
     private final FrameRecorder frames;
+    private final TcfRecorder tcf;
     private final List<PageVisit> visits = new ArrayList<>();
     /** Random per phase, so a page cannot guess the binding before the hooks take it off window. */
     private final String binding = "b" + java.util.UUID.randomUUID().toString().replace("-", "");
@@ -99,6 +101,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         this.requests = new RequestRecorder(options.party());
         this.storage = new StorageRecorder(options.party());
         this.frames = new FrameRecorder(options.party());
+        this.tcf = new TcfRecorder(options.redactValues());
         this.watchdog = new Watchdog(profileDir);
     }
 
@@ -134,6 +137,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         requests.markConsent(at.toEpochMilli());
         cookies.markConsent(at.toEpochMilli());
         storage.markConsent(at.toEpochMilli());
+        tcf.markConsent(at.toEpochMilli());
     }
 
     @Override
@@ -203,6 +207,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             links = quietly(this::links, List.of());
             readDocuments(url);
             measureImages();
+            tcf.onProbe(quietly(() -> page.evaluate(TCF_PROBE_JS), null), url, visitIndex, visitStartMs, clock.millis());
         }
         if (watchdog.fired()) {
             outcome = PageOutcome.TIMEOUT;
@@ -216,7 +221,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             // a new page in the same profile, so the next visit works and keeps recording
             recoverPage();
         }
-        readJar();
+        readJar(url, visitIndex);
         return record(url, finalUrl, title, status, outcome, detail, links);
     }
 
@@ -319,7 +324,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         if (record == null) {
             record = new PhaseRecord(phase, startedAt == null ? Instant.now(clock) : startedAt, consentAttempt,
                     bannerSeen, visits, cookies.observations(), requests.observations(), storage.observations(),
-                    frames.observations());
+                    frames.observations(), tcf.signals());
         }
         return record;
     }
@@ -539,7 +544,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     }
 
     /** The jar as stored, through CDP (Playwright's own cookie list turns a missing SameSite into Lax). */
-    private void readJar() {
+    private void readJar(String url, int visitIndex) {
         try {
             JsonObject all = watchdog.bound(readLimitMs(), () -> cdp.send("Storage.getCookies"));
             List<CookieRecorder.JarCookie> jar = new ArrayList<>();
@@ -554,6 +559,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
                         c.has("sameSite") ? c.get("sameSite").getAsString() : null, c.has("partitionKey")));
             }
             cookies.onJar(jar);
+            tcf.onJar(jar, url, visitIndex, visitStartMs, clock.millis());
         } catch (PlaywrightException e) {
             // the page's session died with its renderer; the next visit reads the jar again
         }

@@ -78,6 +78,10 @@ final class ProfileLauncher {
                     "cannot prepare a browser profile in " + dir + ": " + e.getMessage() + "; check the work directory is writable", e);
         }
         List<String> args = arguments(options.extraArgs());
+        if (options.locale() != null) {
+            // the browser's UI language too, which some CMPs read through Intl before navigator.language
+            args.add("--lang=" + options.locale());
+        }
         BrowserType.LaunchPersistentContextOptions launch = new BrowserType.LaunchPersistentContextOptions()
                 .setExecutablePath(options.executable())
                 .setHeadless(true)
@@ -91,6 +95,7 @@ final class ProfileLauncher {
         if (userAgent != null) {
             launch.setUserAgent(userAgent);
         }
+        DeviceEmulation.apply(options, launch);
         launch.setEnv(environment(options.workDir(), tempDir));
         try {
             BrowserContext context = playwright.chromium().launchPersistentContext(dir, launch);

@@ -137,7 +137,7 @@ public final class SpeedBenchmark {
             long first = started.values().stream().min(Long::compare).orElse(t0);
             parts.add("start-up " + (first - t0) / 1_000_000 + " ms");
             long last = first;
-            for (Phase p : Phase.values()) {
+            for (Phase p : Phase.STANDARD) {
                 Long s = started.get(p);
                 Long e = lastPage.get(p);
                 if (s != null && e != null) {
