@@ -34,6 +34,7 @@ import java.util.Locale;
  * @param suppressions a suppressions file, or null
  * @param baseline a baseline file, or null
  * @param sequential run the accept and reject phases one after the other rather than concurrently
+ * @param grid a Selenium Grid 4 whose Chromium nodes run the phases, or null for a local Chromium
  */
 public record AuditRequest(
         URI target,
@@ -54,7 +55,8 @@ public record AuditRequest(
         java.util.Set<dev.candor.report.ReportFormat> formats,
         Path suppressions,
         Path baseline,
-        boolean sequential) {
+        boolean sequential,
+        URI grid) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -76,6 +78,12 @@ public record AuditRequest(
         }
         if (userAgent != null && userAgent.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
             throw new SettingException(Setting.USER_AGENT, "must not contain control characters (a browser cannot send them)");
+        }
+        if (grid != null) {
+            String gs = grid.getScheme() == null ? "" : grid.getScheme().toLowerCase(Locale.ROOT);
+            if (!gs.equals("http") && !gs.equals("https") || grid.getHost() == null) {
+                throw new SettingException(Setting.GRID, "'" + grid + "' is not an http(s) URL; give the Grid's address, like http://localhost:4444");
+            }
         }
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
@@ -117,6 +125,7 @@ public record AuditRequest(
                 .redactValues(v.flag(Setting.REDACT_VALUES))
                 .ownerDomains(v.list(Setting.OWNER_DOMAINS))
                 .sequential(v.flag(Setting.SEQUENTIAL))
+                .grid(grid(v.text(Setting.GRID)))
                 .judging(j)
                 .build();
     }
@@ -139,6 +148,18 @@ public record AuditRequest(
         }
         return builder(target, outputDir).chromium(v.path(Setting.CHROMIUM)).insecure(v.flag(Setting.INSECURE))
                 .browserArgs(v.list(Setting.BROWSER_ARGS)).build();
+    }
+
+    /** The Grid's address as given, or null when none is; the constructor checks that it is http(s). */
+    private static URI grid(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new URI(text.trim());
+        } catch (java.net.URISyntaxException e) {
+            throw new SettingException(Setting.GRID, "'" + text + "' is not a valid URL; give the Grid's address, like http://localhost:4444", e);
+        }
     }
 
     /**
@@ -207,6 +228,7 @@ public record AuditRequest(
         private Path suppressions;
         private Path baseline;
         private boolean sequential;
+        private URI grid;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -230,6 +252,7 @@ public record AuditRequest(
         public Builder suppressions(Path file) { this.suppressions = file; return this; }
         public Builder baseline(Path file) { this.baseline = file; return this; }
         public Builder sequential(boolean sequential) { this.sequential = sequential; return this; }
+        public Builder grid(URI grid) { this.grid = grid; return this; }
 
         /** Every judging field at once. */
         public Builder judging(Judging j) {
@@ -240,7 +263,7 @@ public record AuditRequest(
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
                     userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
-                    baseline, sequential);
+                    baseline, sequential, grid);
         }
     }
 }

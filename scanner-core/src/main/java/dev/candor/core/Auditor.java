@@ -76,9 +76,12 @@ public final class Auditor {
     }
 
     private AuditOutcome run(AuditRequest request, OutputFolder folder, Judge judge) throws AuditException {
-        Path chromium;
+        Path chromium = null;
         try {
-            chromium = locator.locate(request.chromium());
+            // a Grid's nodes bring their own Chromium
+            if (request.grid() == null) {
+                chromium = locator.locate(request.chromium());
+            }
         } catch (ScanException e) {
             throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), null, e);
         }
@@ -127,7 +130,7 @@ public final class Auditor {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             BrowserOptions options = new BrowserOptions(chromium, request.browserArgs(), request.insecure(), request.userAgent(),
-                    request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir);
+                    request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir, request.grid());
             try (Browser browser = launcher.launch(options)) {
                 progress.chromiumVersion = browser.version();
                 new PhaseRunner(listener, policyStep).runAll(browser, progress, out);

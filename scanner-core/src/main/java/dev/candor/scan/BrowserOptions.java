@@ -1,6 +1,7 @@
 package dev.candor.scan;
 
 import dev.candor.model.Viewport;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param redactValues store hashes instead of cookie and storage values
  * @param party decides first or third party
  * @param workDir a scratch directory for browser profiles, deleted by the caller afterwards
+ * @param grid a Selenium Grid 4 whose Chromium nodes run the phases, or null to start {@code executable} here
  */
 public record BrowserOptions(
         Path executable,
@@ -27,7 +29,14 @@ public record BrowserOptions(
         Duration pageTimeout,
         boolean redactValues,
         SiteParty party,
-        Path workDir) {
+        Path workDir,
+        URI grid) {
+
+    /** A local Chromium. */
+    public BrowserOptions(Path executable, List<String> extraArgs, boolean insecure, String userAgent, Viewport viewport,
+            Duration pageTimeout, boolean redactValues, SiteParty party, Path workDir) {
+        this(executable, extraArgs, insecure, userAgent, viewport, pageTimeout, redactValues, party, workDir, null);
+    }
 
     public BrowserOptions {
         extraArgs = List.copyOf(extraArgs);
