@@ -13,6 +13,9 @@ import java.util.List;
  * @param viewport the window size
  * @param browserArgs extra arguments given to Chromium
  * @param ownerDomains registrable domains the user declared as the site owner's (counted first party)
+ * @param grid the Selenium Grid whose nodes ran the browsers (without user and password), or null
+ *     when Chromium ran on the machine that audited; a node elsewhere may see another site (its
+ *     country, its network)
  */
 public record ScanSettings(
         int maxPages,
@@ -22,7 +25,14 @@ public record ScanSettings(
         String userAgent,
         Viewport viewport,
         List<String> browserArgs,
-        List<String> ownerDomains) {
+        List<String> ownerDomains,
+        String grid) {
+
+    /** Settings of a scan whose browsers ran locally. */
+    public ScanSettings(int maxPages, long pageTimeoutMs, boolean insecure, boolean redactValues, String userAgent,
+            Viewport viewport, List<String> browserArgs, List<String> ownerDomains) {
+        this(maxPages, pageTimeoutMs, insecure, redactValues, userAgent, viewport, browserArgs, ownerDomains, null);
+    }
 
     public ScanSettings {
         browserArgs = List.copyOf(browserArgs);

@@ -46,7 +46,7 @@ class GridAuditIT {
         Auditor auditor = new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), AuditListener.SILENT);
         // the node runs as this user: root has no sandbox, as for a local launch
         List<String> sandbox = "root".equals(System.getProperty("user.name")) ? List.of("--no-sandbox") : List.of();
-        try (DemoSite site = DemoSite.start(); LocalGrid grid = LocalGrid.start(dir.resolve("grid"), driver, 3)) {
+        try (DemoSite site = DemoSite.start(); LocalGrid grid = LocalGrid.start(dir.resolve("grid"), driver, 2)) {
             AuditOutcome local = auditor.run(site.request(dir.resolve("local")).maxPages(3).build());
             List<String> args = new ArrayList<>(sandbox);
             args.addAll(site.browserArgs());
@@ -92,6 +92,39 @@ class GridAuditIT {
                         assertThat(e.kind()).isEqualTo(AuditException.Kind.INCOMPLETE);
                         assertThat(e.getMessage()).startsWith("no Selenium Grid answers at " + nowhere + " (").doesNotContain("\n");
                     });
+        }
+    }
+
+    @Test
+    void aGridThatGoesAwayMidAuditKeepsThePhaseAlreadyRecorded() throws Exception {
+        RequiredChromium.locate();
+        Path driver = LocalGrid.chromedriver();
+        List<String> args = new ArrayList<>("root".equals(System.getProperty("user.name")) ? List.of("--no-sandbox") : List.of());
+        try (DemoSite site = DemoSite.start(); LocalGrid grid = LocalGrid.start(dir.resolve("grid"), driver, 2)) {
+            args.addAll(site.browserArgs());
+            // the Grid stops once before-consent is recorded, as the accept phase asks for its session
+            AuditListener stopTheGrid = new AuditListener() {
+                @Override
+                public void phaseStarted(Phase phase, int plannedPages) {
+                    if (phase == Phase.AFTER_ACCEPT) {
+                        grid.close();
+                    }
+                }
+            };
+            Auditor auditor = new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), stopTheGrid);
+            Path out = dir.resolve("out");
+            assertThatThrownBy(() -> auditor.run(site.request(out).browserArgs(args).maxPages(2).grid(grid.url()).build()))
+                    .isInstanceOfSatisfying(AuditException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(AuditException.Kind.INCOMPLETE);
+                        assertThat(e.getMessage()).startsWith("no Selenium Grid answers at " + grid.url());
+                        assertThat(e.partial()).isNotNull();
+                    });
+            ScanRecord kept = dev.candor.model.CandorJson.readRecord(out.resolve(AuditFolder.RECORD));
+            assertThat(kept.completion().complete()).isFalse();
+            assertThat(kept.completion().reason()).startsWith("no Selenium Grid answers at " + grid.url());
+            assertThat(kept.phases()).extracting(PhaseRecord::phase).containsExactly(Phase.BEFORE_CONSENT);
+            assertThat(kept.phases().get(0).pages()).isNotEmpty().allSatisfy(v -> assertThat(v.outcome()).isEqualTo(dev.candor.model.PageOutcome.LOADED));
+            assertThat(kept.phases().get(0).cookies()).isNotEmpty();
         }
     }
 

@@ -61,17 +61,23 @@ final class GridLauncher {
         GridSession session = GridSession.create(options.grid(), capabilities(options, userAgent, name));
         try {
             Browser browser = playwright.chromium().connectOverCDP(session.cdpEndpoint(),
-                    new BrowserType.ConnectOverCDPOptions().setTimeout(60_000));
+                    new BrowserType.ConnectOverCDPOptions().setTimeout(60_000).setHeaders(session.cdpHeaders()));
             if (browser.contexts().isEmpty()) {
-                throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Chromium the Selenium Grid at " + options.grid()
+                throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Chromium the Selenium Grid at " + GridSession.shown(options.grid())
                         + " started has no default profile to record in");
             }
             BrowserContext context = browser.contexts().get(0);
             context.setDefaultTimeout(options.pageTimeout().toMillis());
+            // a joined browser's default context has no viewport of its own, and a headless window's
+            // page is shorter than the window: every page gets the size a local context gives it
+            int width = options.viewport().width();
+            int height = options.viewport().height();
+            context.onPage(p -> p.setViewportSize(width, height));
+            context.pages().forEach(p -> p.setViewportSize(width, height));
             return new Remote(context, session);
         } catch (PlaywrightException e) {
             session.end();
-            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "cannot reach the Chromium the Selenium Grid at " + options.grid()
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "cannot reach the Chromium the Selenium Grid at " + GridSession.shown(options.grid())
                     + " started (" + ProfileLauncher.firstLine(e.getMessage()) + "); check that the Grid proxies CDP (Selenium 4)", e);
         } catch (ScanException | RuntimeException e) {
             session.end();

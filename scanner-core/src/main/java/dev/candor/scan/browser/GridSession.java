@@ -37,13 +37,17 @@ final class GridSession {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(GridSession::end), "candor-grid-sessions"));
     }
 
+    /** The Grid's address as messages show it: without user and password. */
     private final URI grid;
+    /** The {@code Authorization} header a Grid behind basic authentication needs, or null. */
+    private final String authorization;
     private final String id;
     private final String cdpEndpoint;
     private final AtomicBoolean ended = new AtomicBoolean();
 
-    private GridSession(URI grid, String id, String cdpEndpoint) {
+    private GridSession(URI grid, String authorization, String id, String cdpEndpoint) {
         this.grid = grid;
+        this.authorization = authorization;
         this.id = id;
         this.cdpEndpoint = cdpEndpoint;
     }
@@ -54,19 +58,23 @@ final class GridSession {
      * @throws ScanException of kind {@link ScanException.Kind#BROWSER_FAILED} when the Grid does not
      *     answer, refuses the session, or gives no CDP endpoint
      */
-    static GridSession create(URI grid, JsonObject capabilities) throws ScanException {
+    static GridSession create(URI address, JsonObject capabilities) throws ScanException {
+        URI grid = shown(address);
+        String authorization = authorization(address);
         JsonObject body = new JsonObject();
         JsonObject caps = new JsonObject();
         caps.add("alwaysMatch", capabilities);
         body.add("capabilities", caps);
-        HttpRequest request = HttpRequest.newBuilder(endpoint(grid, "session"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint(grid, "session"))
                 .timeout(CREATE_TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         HttpResponse<String> response;
         try {
-            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ScanException(ScanException.Kind.BROWSER_FAILED, "no Selenium Grid answers at " + grid + " (" + describe(e)
                     + "); start one, or check " + Setting.GRID.ref(), e);
@@ -81,7 +89,7 @@ final class GridSession {
         }
         String id = value.get("sessionId").getAsString();
         JsonElement cdp = value.has("capabilities") ? value.getAsJsonObject("capabilities").get("se:cdp") : null;
-        GridSession session = new GridSession(grid, id, cdp == null || cdp.isJsonNull() ? null : reachable(grid, cdp.getAsString()));
+        GridSession session = new GridSession(grid, authorization, id, cdp == null || cdp.isJsonNull() ? null : reachable(grid, cdp.getAsString()));
         OPEN.add(session);
         if (session.cdpEndpoint == null) {
             session.end();
@@ -96,15 +104,35 @@ final class GridSession {
         return cdpEndpoint;
     }
 
+    /** The headers that proxy needs: the Grid's basic authentication, if it has one. */
+    java.util.Map<String, String> cdpHeaders() {
+        return authorization == null ? java.util.Map.of() : java.util.Map.of("Authorization", authorization);
+    }
+
+    /** {@code grid} without its user and password, as messages and the record show it. */
+    static URI shown(URI grid) {
+        return dev.candor.scan.WebAddress.withoutUserInfo(grid);
+    }
+
+    /** Basic authentication from the address's {@code user:password@}, or null without one. */
+    static String authorization(URI grid) {
+        String info = grid.getUserInfo();
+        return info == null ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString(info.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Ends the session on the Grid; safe to call more than once and from any thread; never throws. */
     void end() {
         if (!ended.compareAndSet(false, true)) {
             return;
         }
         OPEN.remove(this);
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint(grid, "session/" + id)).timeout(END_TIMEOUT).DELETE();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HTTP.send(HttpRequest.newBuilder(endpoint(grid, "session/" + id)).timeout(END_TIMEOUT).DELETE().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             // the Grid ends it after its session timeout
         } catch (InterruptedException e) {
