@@ -70,6 +70,10 @@ public class AuditMojo extends BrowsingMojo {
     @Parameter(property = "candor.sequential", defaultValue = "false")
     boolean sequential;
 
+    /** A Selenium Grid 4 ({@code http://host:4444}) whose Chromium nodes run the phases instead of a local Chromium. */
+    @Parameter(property = "candor.grid")
+    String grid;
+
     /** Further domains that belong to the site owner, counted as first party. */
     @Parameter(property = "candor.ownerDomains")
     List<String> ownerDomains;
@@ -106,6 +110,7 @@ public class AuditMojo extends BrowsingMojo {
                 .put(Setting.GPC, String.valueOf(gpc))
                 .put(Setting.REDACT_VALUES, String.valueOf(redactValues))
                 .put(Setting.SEQUENTIAL, String.valueOf(sequential))
+                .put(Setting.GRID, grid)
                 .put(Setting.OWNER_DOMAINS, ownerDomains)
                 .build();
         if (v.path(Setting.OUT) == null) {

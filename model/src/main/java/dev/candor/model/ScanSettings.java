@@ -17,6 +17,9 @@ import java.util.List;
  *     browser's own; records written before it existed have null
  * @param device the emulated device (preset, scale, mobile, touch); null in records written before it
  *     existed, which means a desktop window
+ * @param grid the Selenium Grid whose nodes ran the browsers (without user and password), or null
+ *     when Chromium ran on the machine that audited; a node elsewhere may see another site (its
+ *     country, its network)
  */
 public record ScanSettings(
         int maxPages,
@@ -28,18 +31,19 @@ public record ScanSettings(
         List<String> browserArgs,
         List<String> ownerDomains,
         String locale,
-        Device device) {
+        Device device,
+        String grid) {
+
+    /** Settings of a scan whose browsers ran locally, with the browser's own language, as a desktop window. */
+    public ScanSettings(int maxPages, long pageTimeoutMs, boolean insecure, boolean redactValues, String userAgent,
+            Viewport viewport, List<String> browserArgs, List<String> ownerDomains) {
+        this(maxPages, pageTimeoutMs, insecure, redactValues, userAgent, viewport, browserArgs, ownerDomains, null, null, null);
+    }
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public ScanSettings {
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
-    }
-
-    /** Settings of a desktop window in the browser's own language. */
-    public ScanSettings(int maxPages, long pageTimeoutMs, boolean insecure, boolean redactValues, String userAgent,
-            Viewport viewport, List<String> browserArgs, List<String> ownerDomains) {
-        this(maxPages, pageTimeoutMs, insecure, redactValues, userAgent, viewport, browserArgs, ownerDomains, null, null);
     }
 
     /** The emulated device; a desktop window for records written before devices were recorded. */

@@ -50,7 +50,7 @@ class CandorJsonTest {
     @Test
     void theLocaleAndDeviceAreKeptAndOldSettingsMeanADesktopWindow() throws Exception {
         ScanSettings phone = new ScanSettings(5, 30000, false, false, null, new Viewport(412, 915), List.of(), List.of(), "de-DE",
-                new Device("mobile", 2.625, true, true));
+                new Device("mobile", 2.625, true, true), null);
         String json = CandorJson.toJson(phone);
         assertThat(CandorJson.mapper().readValue(json, ScanSettings.class)).isEqualTo(phone);
         ScanSettings old = CandorJson.mapper().readValue("{\"maxPages\":5,\"pageTimeoutMs\":1,\"insecure\":false,\"redactValues\":false,"

@@ -38,6 +38,7 @@ import java.util.Locale;
  * @param locale the browser's language and region as a BCP 47 tag, or null for the browser's own
  * @param device the emulated device (a preset's, or a desktop window for {@code WxH})
  * @param gpc also run the {@code gpc} phase (Global Privacy Control sent, nothing clicked)
+ * @param grid a Selenium Grid 4 whose Chromium nodes run the phases, or null for a local Chromium
  */
 public record AuditRequest(
         URI target,
@@ -61,7 +62,8 @@ public record AuditRequest(
         boolean sequential,
         String locale,
         Device device,
-        boolean gpc) {
+        boolean gpc,
+        URI grid) {
 
     public static final Duration DEFAULT_PAGE_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_PAGES = 5;
@@ -88,6 +90,12 @@ public record AuditRequest(
             locale = canonicalLocale(locale);
         }
         device = device == null ? Device.DESKTOP : device;
+        if (grid != null) {
+            String gs = grid.getScheme() == null ? "" : grid.getScheme().toLowerCase(Locale.ROOT);
+            if (!gs.equals("http") && !gs.equals("https") || grid.getHost() == null) {
+                throw new SettingException(Setting.GRID, "'" + grid + "' is not an http(s) URL; give the Grid's address, like http://localhost:4444");
+            }
+        }
         browserArgs = List.copyOf(browserArgs);
         ownerDomains = List.copyOf(ownerDomains);
         disabledRules = disabledRules == null ? List.of() : List.copyOf(disabledRules);
@@ -139,6 +147,7 @@ public record AuditRequest(
                 .redactValues(v.flag(Setting.REDACT_VALUES))
                 .ownerDomains(v.list(Setting.OWNER_DOMAINS))
                 .sequential(v.flag(Setting.SEQUENTIAL))
+                .grid(grid(v.text(Setting.GRID)))
                 .judging(j)
                 .build();
     }
@@ -161,6 +170,18 @@ public record AuditRequest(
         }
         return builder(target, outputDir).chromium(v.path(Setting.CHROMIUM)).insecure(v.flag(Setting.INSECURE))
                 .browserArgs(v.list(Setting.BROWSER_ARGS)).build();
+    }
+
+    /** The Grid's address as given, or null when none is; the constructor checks that it is http(s). */
+    private static URI grid(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new URI(text.trim());
+        } catch (java.net.URISyntaxException e) {
+            throw new SettingException(Setting.GRID, "'" + text + "' is not a valid URL; give the Grid's address, like http://localhost:4444", e);
+        }
     }
 
     /**
@@ -249,6 +270,7 @@ public record AuditRequest(
         private String locale;
         private Device device = Device.DESKTOP;
         private boolean gpc;
+        private URI grid;
 
         private Builder(URI target, Path outputDir) {
             this.target = target;
@@ -275,6 +297,7 @@ public record AuditRequest(
         public Builder locale(String tag) { this.locale = tag; return this; }
         public Builder device(Device device) { this.device = device; return this; }
         public Builder gpc(boolean gpc) { this.gpc = gpc; return this; }
+        public Builder grid(URI grid) { this.grid = grid; return this; }
 
         /** Every judging field at once. */
         public Builder judging(Judging j) {
@@ -285,7 +308,7 @@ public record AuditRequest(
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
                     userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
-                    baseline, sequential, locale, device, gpc);
+                    baseline, sequential, locale, device, gpc, grid);
         }
     }
 }

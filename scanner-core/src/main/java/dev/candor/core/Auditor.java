@@ -76,9 +76,12 @@ public final class Auditor {
     }
 
     private AuditOutcome run(AuditRequest request, OutputFolder folder, Judge judge) throws AuditException {
-        Path chromium;
+        Path chromium = null;
         try {
-            chromium = locator.locate(request.chromium());
+            // a Grid's nodes bring their own Chromium
+            if (request.grid() == null) {
+                chromium = locator.locate(request.chromium());
+            }
         } catch (ScanException e) {
             throw new AuditException(AuditException.Kind.INCOMPLETE, e.getMessage(), null, e);
         }
@@ -128,7 +131,7 @@ public final class Auditor {
         try {
             BrowserOptions options = new BrowserOptions(chromium, request.browserArgs(), request.insecure(), request.userAgent(),
                     request.viewport(), request.pageTimeout(), request.redactValues(), party, workDir, request.locale(),
-                    request.device());
+                    request.device(), request.grid());
             try (Browser browser = launcher.launch(options)) {
                 progress.chromiumVersion = browser.version();
                 new PhaseRunner(listener, policyStep).runAll(browser, progress, out);
@@ -222,7 +225,7 @@ public final class Auditor {
                     "'" + source + "' is not a valid URL; give one like https://www.example.com/privacy", null, null));
             BrowserOptions options = new BrowserOptions(chromium, browser.browserArgs(), browser.insecure(), browser.userAgent(),
                     browser.viewport(), browser.pageTimeout(), true, new SiteParty(uri.getHost(), List.of()), workDir,
-                    browser.locale(), browser.device());
+                    browser.locale(), browser.device(), null); // a policy is read by a local Chromium, even for a Grid audit
             try (Browser b = launcher.launch(options); PhaseSession session = b.open(Phase.BEFORE_CONSENT)) {
                 session.finish();
                 return policyStep.fetchAndRead(session, source, source);

@@ -2,6 +2,7 @@ package dev.candor.scan;
 
 import dev.candor.model.Device;
 import dev.candor.model.Viewport;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param workDir a scratch directory for browser profiles, deleted by the caller afterwards
  * @param locale the browser's language and region (BCP 47), or null for the browser's own
  * @param device the emulated device
+ * @param grid a Selenium Grid 4 whose Chromium nodes run the phases, or null to start {@code executable} here
  */
 public record BrowserOptions(
         Path executable,
@@ -32,16 +34,17 @@ public record BrowserOptions(
         SiteParty party,
         Path workDir,
         String locale,
-        Device device) {
+        Device device,
+        URI grid) {
+
+    /** A local Chromium with the browser's own language, as a desktop window. */
+    public BrowserOptions(Path executable, List<String> extraArgs, boolean insecure, String userAgent, Viewport viewport,
+            Duration pageTimeout, boolean redactValues, SiteParty party, Path workDir) {
+        this(executable, extraArgs, insecure, userAgent, viewport, pageTimeout, redactValues, party, workDir, null, Device.DESKTOP, null);
+    }
 
     public BrowserOptions {
         extraArgs = List.copyOf(extraArgs);
         device = device == null ? Device.DESKTOP : device;
-    }
-
-    /** Options for a desktop window in the browser's own language. */
-    public BrowserOptions(Path executable, List<String> extraArgs, boolean insecure, String userAgent, Viewport viewport,
-            Duration pageTimeout, boolean redactValues, SiteParty party, Path workDir) {
-        this(executable, extraArgs, insecure, userAgent, viewport, pageTimeout, redactValues, party, workDir, null, null);
     }
 }

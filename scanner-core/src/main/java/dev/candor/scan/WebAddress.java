@@ -28,6 +28,18 @@ public final class WebAddress {
 
     private WebAddress() {}
 
+    /** {@code address} without a {@code user:password@} part, to show or store. */
+    public static URI withoutUserInfo(URI address) {
+        if (address.getRawUserInfo() == null) {
+            return address;
+        }
+        try {
+            return new URI(address.getScheme(), null, address.getHost(), address.getPort(), address.getPath(), address.getQuery(), null);
+        } catch (java.net.URISyntaxException e) {
+            return URI.create(address.getScheme() + "://" + address.getHost());
+        }
+    }
+
     /** The absolute http(s) (or ws(s)) address {@code text} names, or empty when a browser would not load it as one. */
     public static Optional<URI> parse(String text) {
         if (text == null) {

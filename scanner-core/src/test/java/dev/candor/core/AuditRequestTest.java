@@ -69,4 +69,20 @@ class AuditRequestTest {
                     .hasMessageContaining(dev.candor.core.settings.Setting.LOCALE.ref() + " must be a language tag");
         }
     }
+
+    @Test
+    void aGridIsAnHttpAddressAndNoneMeansALocalChromium() {
+        java.net.URI site = java.net.URI.create("https://www.example.com/");
+        String grid = dev.candor.core.settings.Setting.GRID.ref();
+        assertThatThrownBy(() -> AuditRequest.builder(site, java.nio.file.Path.of("out")).grid(java.net.URI.create("ftp://grid:4444")).build())
+                .hasMessage(grid + " 'ftp://grid:4444' is not an http(s) URL; give the Grid's address, like http://localhost:4444");
+        dev.candor.core.settings.SettingValues.Builder v = dev.candor.core.settings.SettingValues.builder();
+        assertThat(AuditRequest.from(site, java.nio.file.Path.of("out"), v.build()).grid()).isNull();
+        assertThat(AuditRequest.from(site, java.nio.file.Path.of("out"), v.put(dev.candor.core.settings.Setting.GRID, " http://grid:4444/wd/hub ").build()).grid())
+                .hasToString("http://grid:4444/wd/hub");
+        assertThatThrownBy(() -> AuditRequest.from(site, java.nio.file.Path.of("out"),
+                dev.candor.core.settings.SettingValues.builder()
+                        .put(dev.candor.core.settings.Setting.GRID, "http://a b").build()))
+                .hasMessageStartingWith(grid + " 'http://a b' is not a valid URL");
+    }
 }

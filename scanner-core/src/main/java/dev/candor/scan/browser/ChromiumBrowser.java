@@ -41,6 +41,8 @@ public final class ChromiumBrowser implements Browser {
     private final Map<Thread, ProfileLauncher> extraLaunchers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BrowserTempDir tempDir;
+    /** Where the phases' browsers start: on a Selenium Grid, or here when null. */
+    private final GridLauncher grid;
 
     private ChromiumBrowser(Playwright playwright, BrowserOptions options, BrowserTempDir tempDir, ConsentHook consent,
             String version, String userAgent) {
@@ -51,6 +53,7 @@ public final class ChromiumBrowser implements Browser {
         this.consent = consent;
         this.version = version;
         this.userAgent = userAgent;
+        this.grid = options.grid() == null ? null : new GridLauncher(options);
     }
 
     /**
@@ -75,7 +78,8 @@ public final class ChromiumBrowser implements Browser {
         }
         try {
             // a throwaway profile proves the browser starts and tells its version and real user agent
-            String[] probe = probe(new ProfileLauncher(playwright, options, tempDir.path()), options);
+            String[] probe = options.grid() == null ? probe(new ProfileLauncher(playwright, options, tempDir.path()), options)
+                    : probe(playwright, new GridLauncher(options));
             String product = probe[0];
             String version = "Chromium " + product.substring(product.indexOf('/') + 1);
             String ua = options.userAgent() != null ? options.userAgent() : DeviceUserAgent.of(options.device(), probe[1]);
@@ -135,6 +139,25 @@ public final class ChromiumBrowser implements Browser {
         }
     }
 
+    /** As {@link #probe(ProfileLauncher, BrowserOptions)}, on a Grid node: it also proves the Grid gives sessions. */
+    private static String[] probe(Playwright playwright, GridLauncher grid) throws ScanException {
+        GridLauncher.Remote remote = grid.launch(playwright, null, "probe");
+        try {
+            JsonObject v = remote.context().browser().newBrowserCDPSession().send("Browser.getVersion");
+            return new String[] {v.get("product").getAsString(), v.get("userAgent").getAsString()};
+        } catch (PlaywrightException e) {
+            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Chromium the Selenium Grid started did not answer ("
+                    + ProfileLauncher.firstLine(e.getMessage()) + ")", e);
+        } finally {
+            try {
+                remote.context().browser().close();
+            } catch (PlaywrightException ignored) {
+                // the session's end below stops it anyway
+            }
+            remote.session().end();
+        }
+    }
+
     @Override
     public String version() {
         return version;
@@ -148,11 +171,20 @@ public final class ChromiumBrowser implements Browser {
     @Override
     public PhaseSession open(Phase phase) throws ScanException {
         Path dir = options.workDir().resolve("profile-" + profiles.incrementAndGet() + "-" + phase.id());
-        BrowserContext context = launcherForThisThread().launch(dir, userAgent);
-        if (phase == Phase.GPC) {
-            GpcSignal.install(context);
+        ChromiumPhaseSession session;
+        if (grid == null) {
+            BrowserContext context = launcherForThisThread().launch(dir, userAgent);
+            if (phase == Phase.GPC) {
+                GpcSignal.install(context);
+            }
+            session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
+        } else {
+            GridLauncher.Remote remote = grid.launch(launcherForThisThread().playwright(), userAgent, phase.id());
+            if (phase == Phase.GPC) {
+                GpcSignal.install(remote.context());
+            }
+            session = ChromiumPhaseSession.start(phase, remote.context(), dir, options, consent, remote.session()::end);
         }
-        ChromiumPhaseSession session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
         sessions.add(session);
         return session;
     }

@@ -89,9 +89,11 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private boolean closed;
     private boolean browserGone;
     private final Watchdog watchdog;
+    /** Frees the browser once its context is closed: a Grid session's end; nothing for a local one. */
+    private final Runnable release;
 
     private ChromiumPhaseSession(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
-            ConsentHook consentHook) {
+            ConsentHook consentHook, Runnable release) {
         this.phase = phase;
         this.context = context;
         this.profileDir = profileDir;
@@ -102,12 +104,19 @@ public final class ChromiumPhaseSession implements PhaseSession {
         this.storage = new StorageRecorder(options.party());
         this.frames = new FrameRecorder(options.party());
         this.tcf = new TcfRecorder(options.redactValues());
-        this.watchdog = new Watchdog(profileDir);
+        this.release = release;
+        this.watchdog = new Watchdog(profileDir, release);
     }
 
     static ChromiumPhaseSession start(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
             ConsentHook consentHook) {
-        ChromiumPhaseSession s = new ChromiumPhaseSession(phase, context, profileDir, options, consentHook);
+        return start(phase, context, profileDir, options, consentHook, () -> { });
+    }
+
+    /** As the other, for a browser that {@code release} frees once its context is closed (and the watchdog stops). */
+    static ChromiumPhaseSession start(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
+            ConsentHook consentHook, Runnable release) {
+        ChromiumPhaseSession s = new ChromiumPhaseSession(phase, context, profileDir, options, consentHook, release);
         try {
             // a CDP binding, not Playwright's exposeBinding: its calls arrive as events that need no
             // answer, so a page writing thousands of cookies cannot nest reply round-trips in the driver
@@ -344,6 +353,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             // the browser is gone already
         }
         watchdog.close();
+        release.run();
         deleteTree(profileDir);
     }
 

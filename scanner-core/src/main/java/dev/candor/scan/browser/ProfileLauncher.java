@@ -68,6 +68,11 @@ final class ProfileLauncher {
         this.tempDir = tempDir;
     }
 
+    /** The driver this launcher starts browsers with (a Grid's browsers are joined with it too). */
+    Playwright playwright() {
+        return playwright;
+    }
+
     /** A fresh profile in {@code dir} (created), started; {@code userAgent} null keeps the browser's own. */
     BrowserContext launch(Path dir, String userAgent) throws ScanException {
         try {

@@ -28,6 +28,7 @@ final class Watchdog implements AutoCloseable {
     static final long GRACE_MS = 5_000;
 
     private final Path profileDir;
+    private final Runnable stopRemote;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "candor-watchdog");
         t.setDaemon(true);
@@ -36,7 +37,17 @@ final class Watchdog implements AutoCloseable {
     private volatile boolean fired;
 
     Watchdog(Path profileDir) {
+        this(profileDir, () -> { });
+    }
+
+    /**
+     * @param stopRemote stops a browser that runs elsewhere (a Grid node), whose processes cannot be
+     *     found here: its renderers cannot be killed alone, so a blocked call ends that browser after
+     *     the grace period
+     */
+    Watchdog(Path profileDir, Runnable stopRemote) {
         this.profileDir = profileDir.toAbsolutePath();
+        this.stopRemote = stopRemote;
     }
 
     /** Runs {@code call}, killing its renderers when it takes longer than {@code limitMs}. */
@@ -76,6 +87,9 @@ final class Watchdog implements AutoCloseable {
             } else {
                 browser.destroyForcibly();
             }
+        }
+        if (!renderersOnly) {
+            stopRemote.run();
         }
     }
 

@@ -65,7 +65,7 @@ class DeviceEmulationIT {
             throws Exception {
         int before = server.hits().size();
         BrowserOptions options = new BrowserOptions(chromium, List.of(server.hostResolverRule()), true, null, preset.viewport(),
-                Duration.ofSeconds(20), false, new SiteParty("www.geraete-laden.de", List.of()), workDir, locale, preset.device());
+                Duration.ofSeconds(20), false, new SiteParty("www.geraete-laden.de", List.of()), workDir, locale, preset.device(), null);
         try (ChromiumBrowser browser = ChromiumBrowser.launch(options, ConsentHook.NONE);
                 PhaseSession session = browser.open(Phase.BEFORE_CONSENT)) {
             session.visit(SHOP);
