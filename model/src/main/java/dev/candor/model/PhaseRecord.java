@@ -16,6 +16,10 @@ import java.util.List;
  * @param requests every request the pages made
  * @param storage every storage key and database seen
  * @param frames every iframe and embed seen
+ * @param banner the banner as measured on the first page before any click; null when none was
+ *     measured (no banner, or a record from before Candor measured banners)
+ * @param withdrawal after-accept only: whether a later page offered a way to reopen the choice;
+ *     null when it was not looked for
  */
 public record PhaseRecord(
         Phase phase,
@@ -26,7 +30,9 @@ public record PhaseRecord(
         List<CookieObservation> cookies,
         List<RequestObservation> requests,
         List<StorageObservation> storage,
-        List<FrameObservation> frames) {
+        List<FrameObservation> frames,
+        BannerDesign banner,
+        WithdrawalOption withdrawal) {
 
     public PhaseRecord {
         pages = List.copyOf(pages);
@@ -34,5 +40,12 @@ public record PhaseRecord(
         requests = List.copyOf(requests);
         storage = List.copyOf(storage);
         frames = List.copyOf(frames);
+    }
+
+    /** A phase without banner measurements. */
+    public PhaseRecord(Phase phase, Instant startedAt, ConsentAttempt consent, boolean bannerSeen, List<PageVisit> pages,
+            List<CookieObservation> cookies, List<RequestObservation> requests, List<StorageObservation> storage,
+            List<FrameObservation> frames) {
+        this(phase, startedAt, consent, bannerSeen, pages, cookies, requests, storage, frames, null, null);
     }
 }

@@ -83,6 +83,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private long visitStartMs;
     private ConsentAttempt consentAttempt;
     private boolean bannerSeen;
+    private dev.candor.model.BannerDesign bannerDesign;
+    private dev.candor.model.WithdrawalOption withdrawal;
+    private WithdrawalProbe withdrawalProbe;
     private PhaseRecord record;
     private boolean closed;
     private boolean browserGone;
@@ -203,6 +206,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             links = quietly(this::links, List.of());
             readDocuments(url);
             measureImages();
+            lookForWithdrawal(url);
         }
         if (watchdog.fired()) {
             outcome = PageOutcome.TIMEOUT;
@@ -257,6 +261,28 @@ public final class ChromiumPhaseSession implements PhaseSession {
     }
 
     @Override
+    public void measureBanner(Path screenshotDir) {
+        if (bannerSeen && bannerDesign == null && consentAttempt == null) {
+            bannerDesign = quietly(() -> consentHook.measureBanner(page, screenshotDir, "banner-view-" + phase.id()), null);
+        }
+    }
+
+    /** After a verified accept, whether this page offers a way to reopen the choice; looked for until one is found. */
+    private void lookForWithdrawal(String url) {
+        if (phase != Phase.AFTER_ACCEPT || consentAttempt == null || !consentAttempt.done()
+                || withdrawal != null && withdrawal.found() || consentHook == ConsentHook.NONE) {
+            return;
+        }
+        if (withdrawalProbe == null) {
+            withdrawalProbe = WithdrawalProbe.standard();
+        }
+        int checked = withdrawal == null ? 1 : withdrawal.pagesChecked() + 1;
+        Optional<WithdrawalProbe.Found> found = quietly(() -> withdrawalProbe.find(page), Optional.<WithdrawalProbe.Found>empty());
+        withdrawal = found.map(f -> new dev.candor.model.WithdrawalOption(true, f.kind(), f.text(), url, f.box(), checked))
+                .orElseGet(() -> new dev.candor.model.WithdrawalOption(false, null, null, url, null, checked));
+    }
+
+    @Override
     public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
         ConsentAttempt attempt;
         try {
@@ -272,6 +298,10 @@ public final class ChromiumPhaseSession implements PhaseSession {
             recoverPage();
         }
         consentAttempt = attempt;
+        dev.candor.model.BannerDesign measured = consentHook.measuredBanner(page);
+        if (measured != null) {
+            bannerDesign = measured;
+        }
         if (attempt.bannerDetected()) {
             bannerSeen = true;
         }
@@ -319,7 +349,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         if (record == null) {
             record = new PhaseRecord(phase, startedAt == null ? Instant.now(clock) : startedAt, consentAttempt,
                     bannerSeen, visits, cookies.observations(), requests.observations(), storage.observations(),
-                    frames.observations());
+                    frames.observations(), bannerDesign, withdrawal);
         }
         return record;
     }
