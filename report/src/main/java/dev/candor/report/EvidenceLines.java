@@ -44,6 +44,11 @@ final class EvidenceLines {
             return "<" + t.element() + "> at " + t.file() + ":" + t.line() + ":" + t.column() + " (" + t.signature() + ")"
                     + (t.url() == null ? "" : " loads " + t.url())
                     + (t.gated() ? ", held back by " + t.gatedBy() : ", not gated by a consent manager") + attribution(t.attribution());
+        } else if (e instanceof Evidence.BannerSeen b) {
+            return "banner in " + phase(b.phase()) + ": " + BannerWords.summary(b.design()) + "; " + BannerWords.controls(b.design())
+                    + (b.design() == null || b.design().screenshot() == null ? "" : "; screenshot " + b.design().screenshot());
+        } else if (e instanceof Evidence.WithdrawalSeen w) {
+            return "withdrawal in " + phase(w.phase()) + ": " + BannerWords.withdrawal(w.withdrawal());
         } else if (e instanceof Evidence.AuditState a) {
             return "audit " + (a.complete() ? "complete" : "incomplete") + (a.reason() == null ? "" : " (" + a.reason() + ")") + ", "
                     + a.phases() + " phase(s) recorded, " + a.pagesPlanned() + " page(s) planned";

@@ -45,7 +45,62 @@ import java.util.TreeMap;
 public record HtmlView(String title, String verdict, boolean failed, List<Count> counts, List<Fact> facts,
         List<FindingView> findings, ConsentView consent, List<String> phases, List<MatrixRow> matrix, List<CookieRow> cookies,
         List<TimelineView> timelines, List<Art13Row> art13, String policyLine, List<VendorRow> vendorsNamed,
-        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan) {
+        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan, List<Shot> bannerShots) {
+
+    /** A banner screenshot embedded once (as a data URI) and drawn by every figure that names its id. */
+    public record Shot(String id, String dataUri, int width, int height) {}
+
+    /**
+     * The banner a finding is about: its screenshot (by {@link Shot} id, null when none could be
+     * embedded) in a {@code width x height} drawing, the banner's and the controls' boxes, and the
+     * measurements.
+     */
+    public record BannerFigure(String phase, String page, String shotId, int width, int height, ControlMark banner,
+            List<ControlMark> marks, List<ControlRow> controls, List<ToggleRow> toggles, String text) {}
+
+    /** A box to outline, numbered like its row; {@code marked} for the controls the finding is about. */
+    public record ControlMark(int number, int x, int y, int width, int height, String role, boolean marked) {
+        /** Its style classes: by role, thicker when marked. */
+        public String cssClass() {
+            return "m-" + (role == null ? "other" : role.replaceAll("[^a-z]", "")) + (marked ? " marked" : "");
+        }
+
+        /** Where the number label goes: above the box, or inside it at the top edge. */
+        public int labelY() {
+            return y > 16 ? y - 4 : y + 14;
+        }
+    }
+
+    /** A control's measurements as shown. */
+    public record ControlRow(int number, String role, String text, String box, String font, String color, String background,
+            String contrast, String style, boolean marked) {
+        public ControlRow {
+            text = SiteText.visible(text);
+            color = SiteText.visible(color);
+            background = SiteText.visible(background);
+        }
+
+        /** The text colour for a CSS swatch: only {@code #rrggbb} reaches a style attribute, so a record cannot smuggle in a {@code url()}. */
+        public String colorSwatch() {
+            return swatch(color);
+        }
+
+        /** The background for a CSS swatch, checked like {@link #colorSwatch()}. */
+        public String backgroundSwatch() {
+            return swatch(background);
+        }
+
+        private static String swatch(String css) {
+            return css != null && css.matches("#[0-9a-fA-F]{6}") ? css : "transparent";
+        }
+    }
+
+    /** A settings-layer toggle as found. */
+    public record ToggleRow(String label, String state, String detail, boolean on) {
+        public ToggleRow {
+            label = SiteText.visible(label);
+        }
+    }
 
     /** A page visit as the record has it. */
     public record PageRow(String phase, String url, String title, String outcome) {
@@ -70,7 +125,7 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     /** A finding as shown. */
     public record FindingView(String severity, String ruleId, String title, String message, String subject, String phase,
             String legalReference, String remediation, String rationale, String fingerprint, int occurrences, boolean failing,
-            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry) {
+            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry, List<BannerFigure> banners) {
 
         public FindingView {
             message = SiteText.visible(message);
@@ -173,13 +228,14 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         ctx.rules().forEach(x -> rules.put(x.id(), x));
-        List<FindingView> findings = ctx.result().findings().stream().map(f -> finding(f, rules.get(f.ruleId()), ctx)).toList();
+        BannerFigures figures = new BannerFigures(ctx);
+        List<FindingView> findings = ctx.result().findings().stream().map(f -> finding(f, rules.get(f.ruleId()), ctx, figures)).toList();
         String title = (r.sourceScan() ? "Candor source scan of " : "Candor audit of ") + r.target();
         return new HtmlView(SiteText.visible(title), SiteText.visible(verdict), failed, counts, facts(r), findings, consent(r, screenshot),
                 r.phases().stream().map(p -> p.phase().id()).toList(), Matrix.rows(r, ctx.result().attributions()),
                 cookies(r, ctx.result().attributions()), Timelines.of(r, ctx.result().attributions(), TIMELINE_WIDTH),
                 art13(ctx.result().policy()), SiteText.visible(policyLine(ctx.result().policy())), named(ctx), observed(ctx), pages(r),
-                r.warnings().stream().map(SiteText::visible).toList(), r.sourceScan());
+                r.warnings().stream().map(SiteText::visible).toList(), r.sourceScan(), figures.shots());
     }
 
     private static List<Fact> facts(ScanRecord r) {
@@ -206,11 +262,11 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         return t == null ? "?" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
-    private static FindingView finding(Finding f, RuleInfo rule, ReportContext ctx) {
+    private static FindingView finding(Finding f, RuleInfo rule, ReportContext ctx, BannerFigures figures) {
         return new FindingView(f.severity().id(), f.ruleId(), f.title(), f.message(), f.subject().label(),
                 f.phase() == null ? null : f.phase().id(), f.legalReference(), rule == null ? null : rule.remediation(),
                 rule == null ? null : rule.rationale(), f.fingerprint(), f.occurrences(), f.fails(ctx.failOn()),
-                f.evidence().stream().map(EvidenceRows::of).toList(), suppressedBy(f), baseline(f), suppressionEntry(f, ctx));
+                f.evidence().stream().map(EvidenceRows::of).toList(), suppressedBy(f), baseline(f), suppressionEntry(f, ctx), figures.of(f));
     }
 
     private static String suppressedBy(Finding f) {
