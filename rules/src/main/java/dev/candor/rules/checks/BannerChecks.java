@@ -179,8 +179,11 @@ final class BannerChecks {
         Measured(Phase phase, BannerDesign design) {
             this.phase = phase;
             this.design = design;
-            this.accept = design.first("accept");
             this.reject = design.first("reject");
+            // "Ok" beside "Afvis" (Klaro in Danish) is the accept Candor's labels do not name: judge it as accept
+            ControlStyle named = design.first("accept");
+            this.accept = named != null || reject == null ? named : design.controls().stream()
+                    .filter(c -> "other".equals(c.role()) && LEXICON.vague(c.text())).findFirst().orElse(null);
         }
 
         Evidence evidence(String... marked) {

@@ -30,8 +30,9 @@
     }
     return squash(e.innerText || '');
   };
+  const TOGGLES = 'input[type=checkbox], [role=switch], [role=checkbox][aria-checked]';
   const out = [];
-  const all = document.querySelectorAll('input[type=checkbox], [role=switch], [role=checkbox][aria-checked]');
+  const all = document.querySelectorAll(TOGGLES);
   for (let i = 0; i < all.length && i < maxToggles * 5 && out.length < maxToggles; i++) {
     const e = all[i];
     const label = e.labels && e.labels.length ? e.labels[0] : null;
@@ -39,7 +40,9 @@
     if (!inBanner(e)) { continue; }
     const text = labelOf(e);
     let context = text;
+    // the row around it: the nearest ancestor with more text than the label, up to where other toggles begin
     for (let n = e.parentElement, d = 0; n && d < 4; n = n.parentElement, d++) {
+      if (n.querySelectorAll(TOGGLES).length > 1) { break; }
       const t = squash(n.innerText || n.textContent);
       if (t.length > text.length + 10) { context = t; break; }
     }

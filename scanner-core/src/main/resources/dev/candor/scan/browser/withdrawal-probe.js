@@ -14,7 +14,7 @@
   for (const w of widgets) {
     let e = null;
     try { e = document.querySelector(w); } catch (bad) { e = null; }
-    if (e && visible(e)) { rows.push({ widget: w, text: w, box: box(e), tag: e.tagName.toLowerCase() }); break; }
+    if (e && visible(e)) { rows.push({ widget: w, text: ((e.innerText || e.getAttribute('aria-label') || e.getAttribute('title') || '').replace(/\s+/g, ' ').trim().slice(0, maxLabel)) || w, box: box(e), tag: e.tagName.toLowerCase() }); break; }
   }
   const all = document.querySelectorAll(clickable);
   for (let i = 0; i < all.length && rows.length < maxRows; i++) {
