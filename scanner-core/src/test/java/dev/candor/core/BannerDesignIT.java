@@ -41,10 +41,18 @@ class BannerDesignIT {
     private AuditOutcome audit(String site, String host) throws Exception {
         RequiredChromium.locate();
         Auditor auditor = new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), AuditListener.SILENT);
+        AuditOutcome outcome;
         try (LocalSiteServer server = LocalSiteServer.fromClasspath("/sites/" + site)) {
-            return auditor.run(AuditRequest.builder(URI.create("https://" + host + "/"), dir.resolve("audit"))
+            outcome = auditor.run(AuditRequest.builder(URI.create("https://" + host + "/"), dir.resolve("audit"))
                     .browserArgs(List.of(server.hostResolverRule())).insecure(true).maxPages(3).build());
         }
+        // kept for a person to look at: target/banner-reports/<site>/report.html
+        Path keep = Path.of("target", "banner-reports", site);
+        Files.createDirectories(keep);
+        for (String name : List.of("report.html", "record.json")) {
+            Files.copy(dir.resolve("audit").resolve(name), keep.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return outcome;
     }
 
     private static PhaseRecord phase(ScanRecord r, Phase p) {
@@ -105,6 +113,15 @@ class BannerDesignIT {
         assertThat(w.found()).isFalse();
         assertThat(w.pagesChecked()).isGreaterThanOrEqualTo(2);
         assertThat(bannerFindings(o)).containsExactlyInAnyOrder("colour-nudging", "no-withdrawal-option", "banner-information-missing");
+        // the report draws the recorded boxes over the embedded screenshot, without loading anything
+        String html = Files.readString(dir.resolve("audit/report.html"));
+        assertThat(html).contains("<image id=\"banner-shot-0\" href=\"data:image/png;base64,");
+        assertThat(html).contains("<use href=\"#banner-shot-0\">");
+        assertThat(html).contains(String.format(java.util.Locale.ROOT, "<rect class=\"m-reject marked\" x=\"%d\" y=\"%d\"",
+                Math.round(reject.box().x()), Math.round(reject.box().y())));
+        assertThat(html).contains("<rect class=\"m-accept marked\"");
+        assertThat(html).contains("#a0a0a0").contains("text link");
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http");
     }
 
     @Test
