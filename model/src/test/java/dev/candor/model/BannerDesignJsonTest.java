@@ -27,7 +27,7 @@ class BannerDesignJsonTest {
         PhaseRecord with = new PhaseRecord(p.phase(), p.startedAt(), p.consent(), p.bannerSeen(), p.pages(), p.cookies(), p.requests(),
                 p.storage(), p.frames(), banner, w);
         return new ScanRecord(base.schemaVersion(), base.target(), base.siteDomain(), base.startedAt(), base.finishedAt(), base.tool(),
-                base.settings(), base.pagesPlanned(), List.of(with), base.policy(), base.completion(), base.warnings());
+                base.settings(), base.pagesPlanned(), List.of(with), base.policySource(), base.completion(), base.warnings());
     }
 
     @Test

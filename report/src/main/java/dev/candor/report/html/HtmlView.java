@@ -41,66 +41,12 @@ import java.util.TreeMap;
  * @param vendorsObserved vendors observed, with whether the policy names them
  * @param pages every page visit of every phase, with its title and outcome
  * @param sourceScan whether this is a static scan of the sources (no browser sections then)
+ * @param bannerShots the banner screenshots the findings draw on, each embedded once
  */
 public record HtmlView(String title, String verdict, boolean failed, List<Count> counts, List<Fact> facts,
         List<FindingView> findings, ConsentView consent, List<String> phases, List<MatrixRow> matrix, List<CookieRow> cookies,
         List<TimelineView> timelines, List<Art13Row> art13, String policyLine, List<VendorRow> vendorsNamed,
-        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan, List<Shot> bannerShots) {
-
-    /** A banner screenshot embedded once (as a data URI) and drawn by every figure that names its id. */
-    public record Shot(String id, String dataUri, int width, int height) {}
-
-    /**
-     * The banner a finding is about: its screenshot (by {@link Shot} id, null when none could be
-     * embedded) in a {@code width x height} drawing, the banner's and the controls' boxes, and the
-     * measurements.
-     */
-    public record BannerFigure(String phase, String page, String shotId, int width, int height, ControlMark banner,
-            List<ControlMark> marks, List<ControlRow> controls, List<ToggleRow> toggles, String text) {}
-
-    /** A box to outline, numbered like its row; {@code marked} for the controls the finding is about. */
-    public record ControlMark(int number, int x, int y, int width, int height, String role, boolean marked) {
-        /** Its style classes: by role, thicker when marked. */
-        public String cssClass() {
-            return "m-" + (role == null ? "other" : role.replaceAll("[^a-z]", "")) + (marked ? " marked" : "");
-        }
-
-        /** Where the number label goes: above the box, or inside it at the top edge. */
-        public int labelY() {
-            return y > 16 ? y - 4 : y + 14;
-        }
-    }
-
-    /** A control's measurements as shown. */
-    public record ControlRow(int number, String role, String text, String box, String font, String color, String background,
-            String contrast, String style, boolean marked) {
-        public ControlRow {
-            text = SiteText.visible(text);
-            color = SiteText.visible(color);
-            background = SiteText.visible(background);
-        }
-
-        /** The text colour for a CSS swatch: only {@code #rrggbb} reaches a style attribute, so a record cannot smuggle in a {@code url()}. */
-        public String colorSwatch() {
-            return swatch(color);
-        }
-
-        /** The background for a CSS swatch, checked like {@link #colorSwatch()}. */
-        public String backgroundSwatch() {
-            return swatch(background);
-        }
-
-        private static String swatch(String css) {
-            return css != null && css.matches("#[0-9a-fA-F]{6}") ? css : "transparent";
-        }
-    }
-
-    /** A settings-layer toggle as found. */
-    public record ToggleRow(String label, String state, String detail, boolean on) {
-        public ToggleRow {
-            label = SiteText.visible(label);
-        }
-    }
+        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan, List<BannerView.Shot> bannerShots) {
 
     /** A page visit as the record has it. */
     public record PageRow(String phase, String url, String title, String outcome) {
@@ -125,7 +71,7 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     /** A finding as shown. */
     public record FindingView(String severity, String ruleId, String title, String message, String subject, String phase,
             String legalReference, String remediation, String rationale, String fingerprint, int occurrences, boolean failing,
-            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry, List<BannerFigure> banners) {
+            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry, List<BannerView.Figure> banners) {
 
         public FindingView {
             message = SiteText.visible(message);

@@ -151,9 +151,7 @@ final class BannerChecks {
         }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence.WithdrawalSeen(Phase.AFTER_ACCEPT, w));
-        if (phase.banner() != null) {
-            evidence.add(new Evidence.BannerSeen(Phase.AFTER_ACCEPT, phase.banner(), List.of()));
-        }
+        evidence.addAll(f.consentEvidence().stream().filter(e -> ((Evidence.ConsentSeen) e).phase() == Phase.AFTER_ACCEPT).toList());
         sink.report(site(f), "After accepting, none of the " + w.pagesChecked() + " page(s) visited offered a link or button to reopen the consent choice.",
                 evidence.toArray(Evidence[]::new));
     }
@@ -198,7 +196,9 @@ final class BannerChecks {
     private static String names(List<ConsentToggle> toggles) {
         List<String> names = new ArrayList<>();
         for (ConsentToggle t : toggles.subList(0, Math.min(5, toggles.size()))) {
-            names.add("\"" + (t.label().isBlank() ? t.context() : t.label()) + "\"");
+            // a legitimate-interest switch is labelled only "Legitimate interest": its row names the purpose
+            boolean rowNames = t.label().isBlank() || t.legitimateInterest() && t.context().length() > t.label().length();
+            names.add("\"" + (rowNames ? t.context() : t.label()) + "\"");
         }
         return String.join(", ", names) + (toggles.size() > 5 ? " and " + (toggles.size() - 5) + " more" : "");
     }
