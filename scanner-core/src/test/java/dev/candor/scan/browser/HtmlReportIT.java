@@ -39,6 +39,14 @@ class HtmlReportIT {
     @TempDir
     Path temp;
 
+    /** The report tabs of this test, closed before its temporary folder (their profiles live there) is deleted. */
+    private final List<BrowserContext> opened = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void closeReports() {
+        opened.forEach(BrowserContext::close);
+    }
+
     @BeforeAll
     static void start() {
         browser = TestBrowser.start();
@@ -121,6 +129,7 @@ class HtmlReportIT {
 
     private Opened open(LocalSiteServer server, Path html, String shot) throws Exception {
         BrowserContext context = browser.open(server, temp);
+        opened.add(context);
         Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
         List<String> requests = new ArrayList<>();
         List<String> dialogs = new ArrayList<>();
