@@ -17,6 +17,10 @@ import java.util.List;
  * @param storage every storage key and database seen
  * @param frames every iframe and embed seen
  * @param tcf the IAB TCF API and TC strings seen; {@link TcfSignals#NONE} in records written before TCF detection
+ * @param banner the banner as measured on the first page before any click; null when none was
+ *     measured (no banner, or a record from before Candor measured banners)
+ * @param withdrawal after-accept only: whether a later page offered a way to reopen the choice;
+ *     null when it was not looked for
  */
 public record PhaseRecord(
         Phase phase,
@@ -28,14 +32,9 @@ public record PhaseRecord(
         List<RequestObservation> requests,
         List<StorageObservation> storage,
         List<FrameObservation> frames,
-        TcfSignals tcf) {
-
-    /** A phase that saw nothing of the TCF. */
-    public PhaseRecord(Phase phase, Instant startedAt, ConsentAttempt consent, boolean bannerSeen, List<PageVisit> pages,
-            List<CookieObservation> cookies, List<RequestObservation> requests, List<StorageObservation> storage,
-            List<FrameObservation> frames) {
-        this(phase, startedAt, consent, bannerSeen, pages, cookies, requests, storage, frames, TcfSignals.NONE);
-    }
+        TcfSignals tcf,
+        BannerDesign banner,
+        WithdrawalOption withdrawal) {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public PhaseRecord {
@@ -45,5 +44,12 @@ public record PhaseRecord(
         requests = List.copyOf(requests);
         storage = List.copyOf(storage);
         frames = List.copyOf(frames);
+    }
+
+    /** A phase that saw nothing of the TCF and measured no banner. */
+    public PhaseRecord(Phase phase, Instant startedAt, ConsentAttempt consent, boolean bannerSeen, List<PageVisit> pages,
+            List<CookieObservation> cookies, List<RequestObservation> requests, List<StorageObservation> storage,
+            List<FrameObservation> frames) {
+        this(phase, startedAt, consent, bannerSeen, pages, cookies, requests, storage, frames, TcfSignals.NONE, null, null);
     }
 }

@@ -50,6 +50,11 @@ final class EvidenceLines {
                     + t.purposesConsent() + ", legitimate interest for purposes " + t.purposesLegitimateInterest() + ", "
                     + t.vendorConsents() + " vendor(s) with consent, " + t.vendorLegitimateInterests() + " with legitimate interest")
                     + times(t.atMs(), t.sinceConsentMs()) + (t.tcString() == null ? "" : "; " + t.tcString());
+        } else if (e instanceof Evidence.BannerSeen b) {
+            return "banner in " + phase(b.phase()) + ": " + BannerWords.summary(b.design()) + "; " + BannerWords.controls(b.design())
+                    + (b.design() == null || b.design().screenshot() == null ? "" : "; screenshot " + b.design().screenshot());
+        } else if (e instanceof Evidence.WithdrawalSeen w) {
+            return "withdrawal in " + phase(w.phase()) + ": " + BannerWords.withdrawal(w.withdrawal());
         } else if (e instanceof Evidence.AuditState a) {
             return "audit " + (a.complete() ? "complete" : "incomplete") + (a.reason() == null ? "" : " (" + a.reason() + ")") + ", "
                     + a.phases() + " phase(s) recorded, " + a.pagesPlanned() + " page(s) planned";

@@ -168,7 +168,7 @@ final class ReportFixtures {
                     new dev.candor.model.TcString("api", HOSTILE_URL, 1, 20, 5L, "CQ" + HOSTILE_KEY, new dev.candor.model.TcDecoded(2, 421, 3,
                             T0, T0, "<b>", 48, 4, HOSTILE, List.of(1, 2), List.of(3), List.of(), 1, List.of(9001), 0, List.of()), null)));
             phases.add(new PhaseRecord(p.phase(), p.startedAt(), p.consent(), p.bannerSeen(), p.pages(), cookies, p.requests(), p.storage(),
-                    p.frames(), tcf));
+                    p.frames(), tcf, p.banner(), p.withdrawal()));
         }
         String reason = "browser died\u001b[31m <script>alert('r')</script> ]]>";
         ScanRecord record = record("test", pages, phases, Completion.stopped(reason), List.of("policy: </system-out><script>x</script>\u0000"));

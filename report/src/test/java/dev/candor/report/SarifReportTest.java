@@ -46,7 +46,7 @@ class SarifReportTest {
         assertThat(driver.get("semanticVersion").asText()).isEqualTo("0.1.0-SNAPSHOT");
         assertThat(driver.get("informationUri").asText()).isEqualTo("https://candor.dev/");
         List<RuleInfo> catalogue = ctx.rules();
-        assertThat(catalogue).hasSize(23);
+        assertThat(catalogue).hasSize(30);
         assertThat(driver.get("rules")).hasSize(catalogue.size());
         for (int i = 0; i < catalogue.size(); i++) {
             RuleInfo rule = catalogue.get(i);

@@ -135,7 +135,21 @@ record RuleCase(String rule, String name, String description, ScanRecord record,
                     null, null));
         }
         return new PhaseRecord(phase, T0, consent, p.path("bannerSeen").asBoolean(false), List.of(visit), cookies, requests, storage,
-                List.of(), new dev.candor.model.TcfSignals(t.path("api").asBoolean(!strings.isEmpty()), false, strings));
+                List.of(), new dev.candor.model.TcfSignals(t.path("api").asBoolean(!strings.isEmpty()), false, strings),
+                model(p.path("banner"), dev.candor.model.BannerDesign.class),
+                model(p.path("withdrawal"), dev.candor.model.WithdrawalOption.class));
+    }
+
+    /** A banner or withdrawal written in the record's own JSON form; null when the case leaves it out. */
+    private static <T> T model(JsonNode n, Class<T> type) {
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        try {
+            return dev.candor.model.CandorJson.mapper().treeToValue(n, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("case " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private static Long longOrNull(JsonNode n, String field) {

@@ -130,7 +130,7 @@ final class PhaseRunner {
         PhaseSession session = browser.open(phase);
         try {
             try {
-                discover(session, progress, phase);
+                discover(session, progress, phase, out);
             } catch (ScanException startPageFailed) {
                 // the failed visit is evidence too: its requests and cookies go into the record
                 progress.add(session.finish());
@@ -194,7 +194,7 @@ final class PhaseRunner {
         progress.writeInProgress(out);
     }
 
-    private void discover(PhaseSession session, AuditProgress progress, Phase phase) throws ScanException {
+    private void discover(PhaseSession session, AuditProgress progress, Phase phase, Path out) throws ScanException {
         AuditRequest request = progress.request;
         PagePlan plan = new PagePlan(progress.target, progress.party, request.maxPages());
         String first = plan.next().orElseThrow();
@@ -203,7 +203,9 @@ final class PhaseRunner {
         progress.plan.add(first);
         StartPage.requireReachable(start.visit());
         // what a new visitor is shown before doing anything: recorded in the phase as bannerSeen
-        session.bannerVisible();
+        if (session.bannerVisible()) {
+            session.measureBanner(out);
+        }
         plan.landedOn(start.visit().finalUrl());
         plan.offer(start.links());
         if (request.maxPages() > 1) {

@@ -24,6 +24,16 @@ public interface PhaseSession extends AutoCloseable {
     boolean bannerVisible();
 
     /**
+     * Measures the banner a new visitor sees now, before any click, if {@link #bannerVisible()} saw
+     * one (the before-consent phase's first page); the measurement goes into the phase's record.
+     *
+     * @param screenshotDir where to save the banner screenshot (inside the output directory)
+     */
+    default void measureBanner(Path screenshotDir) {
+        // sessions without a browser have nothing to measure
+    }
+
+    /**
      * Accepts or rejects on the current page's banner and checks that it took effect.
      *
      * @param screenshotDir where to save the banner screenshot (inside the output directory)

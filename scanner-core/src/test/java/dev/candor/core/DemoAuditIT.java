@@ -239,7 +239,8 @@ class DemoAuditIT {
         try (var files = Files.list(outcome.recordFile().getParent())) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .containsExactlyInAnyOrder("record.json", "policy.json", "report.json", "report.html", "banner-accept.png", "banner-reject.png",
-                            ".candor.lock");
+                            // the viewport at the moment each phase measured the banner, for the marked boxes
+                            "banner-view-before-consent.png", "banner-view-accept.png", "banner-view-reject.png", ".candor.lock");
         }
     }
 }

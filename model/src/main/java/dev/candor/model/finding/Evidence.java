@@ -22,7 +22,9 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = Evidence.PolicyState.class, name = "policy-state"),
     @JsonSubTypes.Type(value = Evidence.AuditState.class, name = "audit-state"),
     @JsonSubTypes.Type(value = Evidence.SourceSeen.class, name = "source"),
-    @JsonSubTypes.Type(value = Evidence.TcfSeen.class, name = "tcf")
+    @JsonSubTypes.Type(value = Evidence.TcfSeen.class, name = "tcf"),
+    @JsonSubTypes.Type(value = Evidence.BannerSeen.class, name = "banner"),
+    @JsonSubTypes.Type(value = Evidence.WithdrawalSeen.class, name = "withdrawal")
 })
 public sealed interface Evidence {
 
@@ -107,6 +109,22 @@ public sealed interface Evidence {
      */
     record SourceSeen(String file, int line, int column, String element, String signature, String url, String snippet,
             boolean gated, String gatedBy, Attribution attribution) implements Evidence {}
+
+    /**
+     * The banner as measured in one phase before any click: texts, boxes, computed styles, toggles
+     * and the screenshot the boxes belong to.
+     *
+     * @param marked the roles of the controls the finding is about ({@code accept}, {@code reject}),
+     *     or {@code toggle} for the settings layer's toggles; a report draws their boxes
+     */
+    record BannerSeen(Phase phase, dev.candor.model.BannerDesign design, java.util.List<String> marked) implements Evidence {
+        public BannerSeen {
+            marked = marked == null ? java.util.List.of() : java.util.List.copyOf(marked);
+        }
+    }
+
+    /** Whether a later page of the after-accept phase offered a way to reopen the consent choice. */
+    record WithdrawalSeen(Phase phase, dev.candor.model.WithdrawalOption withdrawal) implements Evidence {}
 
     /** Whether the audit ran to its end. */
     record AuditState(boolean complete, String reason, int phases, int pagesPlanned) implements Evidence {}

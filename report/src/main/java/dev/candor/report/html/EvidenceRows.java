@@ -62,6 +62,16 @@ final class EvidenceRows {
                     + t.vendorLegitimateInterests() + " with legitimate interest"),
                     page(t.page(), t.visit()), when(t.atMs(), t.sinceConsentMs()), "");
         }
+        if (e instanceof Evidence.BannerSeen b) {
+            return new Line("banner", phase(b.phase()), dev.candor.report.BannerWords.summary(b.design()),
+                    dev.candor.report.BannerWords.controls(b.design()), b.design() == null ? "" : b.design().page(), "before any click",
+                    b.design() == null || b.design().cmp() == null ? "" : b.design().cmp());
+        }
+        if (e instanceof Evidence.WithdrawalSeen w) {
+            return new Line("withdrawal", phase(w.phase()), dev.candor.report.BannerWords.withdrawal(w.withdrawal()),
+                    w.withdrawal() == null ? "" : w.withdrawal().pagesChecked() + " page(s) looked at after the choice",
+                    w.withdrawal() == null || w.withdrawal().page() == null ? "" : w.withdrawal().page(), "after accepting", "");
+        }
         Evidence.AuditState a = (Evidence.AuditState) e;
         return new Line("audit", "", a.complete() ? "complete" : "stopped early", a.reason() == null ? "" : a.reason(),
                 a.phases() + " phase(s) recorded", "", "");

@@ -40,7 +40,11 @@ public final class HtmlReport {
      * (the record names it, and the record is not trusted to point elsewhere), of bounded size.
      */
     static String screenshot(ReportContext ctx) {
-        String name = ctx.result().record().consent().screenshot();
+        return png(ctx, ctx.result().record().consent().screenshot());
+    }
+
+    /** The PNG {@code name} of the audit folder as a data URI, under the same conditions as {@link #screenshot}; null otherwise. */
+    static String png(ReportContext ctx, String name) {
         if (name == null || ctx.auditDir() == null || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             return null;
         }

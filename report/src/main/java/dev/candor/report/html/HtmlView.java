@@ -41,11 +41,12 @@ import java.util.TreeMap;
  * @param vendorsObserved vendors observed, with whether the policy names them
  * @param pages every page visit of every phase, with its title and outcome
  * @param sourceScan whether this is a static scan of the sources (no browser sections then)
+ * @param bannerShots the banner screenshots the findings draw on, each embedded once
  */
 public record HtmlView(String title, String verdict, boolean failed, List<Count> counts, List<Fact> facts,
         List<FindingView> findings, ConsentView consent, List<String> phases, List<MatrixRow> matrix, List<CookieRow> cookies,
         List<TimelineView> timelines, List<Art13Row> art13, String policyLine, List<VendorRow> vendorsNamed,
-        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan) {
+        List<VendorRow> vendorsObserved, List<PageRow> pages, List<String> warnings, boolean sourceScan, List<BannerView.Shot> bannerShots) {
 
     /** A page visit as the record has it. */
     public record PageRow(String phase, String url, String title, String outcome) {
@@ -70,7 +71,7 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
     /** A finding as shown. */
     public record FindingView(String severity, String ruleId, String title, String message, String subject, String phase,
             String legalReference, String remediation, String rationale, String fingerprint, int occurrences, boolean failing,
-            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry) {
+            List<Line> evidence, String suppressedBy, String baseline, String suppressionEntry, List<BannerView.Figure> banners) {
 
         public FindingView {
             message = SiteText.visible(message);
@@ -173,13 +174,14 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         }
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         ctx.rules().forEach(x -> rules.put(x.id(), x));
-        List<FindingView> findings = ctx.result().findings().stream().map(f -> finding(f, rules.get(f.ruleId()), ctx)).toList();
+        BannerFigures figures = new BannerFigures(ctx);
+        List<FindingView> findings = ctx.result().findings().stream().map(f -> finding(f, rules.get(f.ruleId()), ctx, figures)).toList();
         String title = (r.sourceScan() ? "Candor source scan of " : "Candor audit of ") + r.target();
         return new HtmlView(SiteText.visible(title), SiteText.visible(verdict), failed, counts, facts(r), findings, consent(r, screenshot),
                 r.phases().stream().map(p -> p.phase().id()).toList(), Matrix.rows(r, ctx.result().attributions()),
                 cookies(r, ctx.result().attributions()), Timelines.of(r, ctx.result().attributions(), TIMELINE_WIDTH),
                 art13(ctx.result().policy()), SiteText.visible(policyLine(ctx.result().policy())), named(ctx), observed(ctx), pages(r),
-                r.warnings().stream().map(SiteText::visible).toList(), r.sourceScan());
+                r.warnings().stream().map(SiteText::visible).toList(), r.sourceScan(), figures.shots());
     }
 
     private static List<Fact> facts(ScanRecord r) {
@@ -215,11 +217,11 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         return t == null ? "?" : t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
-    private static FindingView finding(Finding f, RuleInfo rule, ReportContext ctx) {
+    private static FindingView finding(Finding f, RuleInfo rule, ReportContext ctx, BannerFigures figures) {
         return new FindingView(f.severity().id(), f.ruleId(), f.title(), f.message(), f.subject().label(),
                 f.phase() == null ? null : f.phase().id(), f.legalReference(), rule == null ? null : rule.remediation(),
                 rule == null ? null : rule.rationale(), f.fingerprint(), f.occurrences(), f.fails(ctx.failOn()),
-                f.evidence().stream().map(EvidenceRows::of).toList(), suppressedBy(f), baseline(f), suppressionEntry(f, ctx));
+                f.evidence().stream().map(EvidenceRows::of).toList(), suppressedBy(f), baseline(f), suppressionEntry(f, ctx), figures.of(f));
     }
 
     private static String suppressedBy(Finding f) {

@@ -36,6 +36,13 @@ public final class Checks {
         m.put("insecure-cookie", CookieChecks::insecureCookie);
         m.put("implied-consent-claimed", PolicyChecks::impliedConsent);
         m.put("consent-not-tested", ConsentChecks::consentNotTested);
+        m.put("reject-less-prominent", BannerChecks::rejectLessProminent);
+        m.put("colour-nudging", BannerChecks::colourNudging);
+        m.put("ambiguous-consent-wording", BannerChecks::ambiguousWording);
+        m.put("banner-information-missing", BannerChecks::informationMissing);
+        m.put("pre-ticked-consent", BannerChecks::preTicked);
+        m.put("legitimate-interest-preset", BannerChecks::legitimateInterestPreset);
+        m.put("no-withdrawal-option", BannerChecks::noWithdrawalOption);
         m.put("audit-incomplete", AuditChecks::incomplete);
         m.put("tcf-consent-before-choice", TcfChecks::consentBeforeChoice);
         m.put("tcf-consent-after-reject", TcfChecks::consentAfterReject);

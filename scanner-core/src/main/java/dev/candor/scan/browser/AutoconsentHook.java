@@ -2,6 +2,7 @@ package dev.candor.scan.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import dev.candor.model.BannerDesign;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
 import java.nio.file.Path;
@@ -35,5 +36,17 @@ final class AutoconsentHook implements ConsentHook {
             return ConsentHook.NONE.drive(page, action, screenshotDir);
         }
         return driver.drive(page, action, screenshotDir);
+    }
+
+    @Override
+    public BannerDesign measureBanner(Page page, Path screenshotDir, String stem) {
+        ConsentDriver driver = drivers.get(page.context());
+        return driver == null ? null : driver.measureBanner(page, screenshotDir, stem);
+    }
+
+    @Override
+    public BannerDesign measuredBanner(Page page) {
+        ConsentDriver driver = drivers.get(page.context());
+        return driver == null ? null : driver.measuredBanner(page);
     }
 }

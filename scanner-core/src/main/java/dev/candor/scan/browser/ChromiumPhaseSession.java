@@ -85,6 +85,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private long visitStartMs;
     private ConsentAttempt consentAttempt;
     private boolean bannerSeen;
+    private dev.candor.model.BannerDesign bannerDesign;
+    private dev.candor.model.WithdrawalOption withdrawal;
+    private WithdrawalProbe withdrawalProbe;
     private PhaseRecord record;
     private boolean closed;
     private boolean browserGone;
@@ -217,6 +220,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             readDocuments(url);
             measureImages();
             tcf.onProbe(quietly(() -> page.evaluate(TCF_PROBE_JS), null), url, visitIndex, visitStartMs, clock.millis());
+            lookForWithdrawal(url);
         }
         if (watchdog.fired()) {
             outcome = PageOutcome.TIMEOUT;
@@ -271,6 +275,28 @@ public final class ChromiumPhaseSession implements PhaseSession {
     }
 
     @Override
+    public void measureBanner(Path screenshotDir) {
+        if (bannerSeen && bannerDesign == null && consentAttempt == null) {
+            bannerDesign = quietly(() -> consentHook.measureBanner(page, screenshotDir, "banner-view-" + phase.id()), null);
+        }
+    }
+
+    /** After a verified accept, whether this page offers a way to reopen the choice; looked for until one is found. */
+    private void lookForWithdrawal(String url) {
+        if (phase != Phase.AFTER_ACCEPT || consentAttempt == null || !consentAttempt.done()
+                || withdrawal != null && withdrawal.found() || consentHook == ConsentHook.NONE) {
+            return;
+        }
+        if (withdrawalProbe == null) {
+            withdrawalProbe = WithdrawalProbe.standard();
+        }
+        int checked = withdrawal == null ? 1 : withdrawal.pagesChecked() + 1;
+        Optional<WithdrawalProbe.Found> found = quietly(() -> withdrawalProbe.find(page), Optional.<WithdrawalProbe.Found>empty());
+        withdrawal = found.map(f -> new dev.candor.model.WithdrawalOption(true, f.kind(), f.text(), url, f.box(), checked))
+                .orElseGet(() -> new dev.candor.model.WithdrawalOption(false, null, null, url, null, checked));
+    }
+
+    @Override
     public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
         ConsentAttempt attempt;
         try {
@@ -286,6 +312,10 @@ public final class ChromiumPhaseSession implements PhaseSession {
             recoverPage();
         }
         consentAttempt = attempt;
+        dev.candor.model.BannerDesign measured = consentHook.measuredBanner(page);
+        if (measured != null) {
+            bannerDesign = measured;
+        }
         if (attempt.bannerDetected()) {
             bannerSeen = true;
         }
@@ -333,7 +363,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         if (record == null) {
             record = new PhaseRecord(phase, startedAt == null ? Instant.now(clock) : startedAt, consentAttempt,
                     bannerSeen, visits, cookies.observations(), requests.observations(), storage.observations(),
-                    frames.observations(), tcf.signals());
+                    frames.observations(), tcf.signals(), bannerDesign, withdrawal);
         }
         return record;
     }

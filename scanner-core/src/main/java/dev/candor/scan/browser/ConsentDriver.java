@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
+import dev.candor.model.BannerDesign;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
 import dev.candor.model.ConsentFailure;
@@ -60,10 +61,13 @@ public final class ConsentDriver {
     private final AutoconsentRules rules;
     private final BannerFinder finder;
     private final Map<Page, AutoconsentEvents> events = new ConcurrentHashMap<>();
+    private final BannerMeasurer measurer;
+    private final Map<Page, BannerDesign> designs = new ConcurrentHashMap<>();
 
     private ConsentDriver(AutoconsentRules rules, ConsentLabels labels) {
         this.rules = rules;
         this.finder = new BannerFinder(labels);
+        this.measurer = new BannerMeasurer(finder, labels);
     }
 
     /**
@@ -122,6 +126,7 @@ public final class ConsentDriver {
     public ConsentAttempt drive(Page page, ConsentAction action, Path screenshotDir) {
         long start = System.nanoTime();
         AutoconsentEvents ev = events.computeIfAbsent(page, p -> new AutoconsentEvents());
+        designs.remove(page);
         boolean popup = awaitPopup(page, ev);
         ConsentSnapshot before = ConsentSnapshot.take(page);
         List<String> notes = new ArrayList<>();
@@ -129,6 +134,7 @@ public final class ConsentDriver {
         if (popup) {
             String cmp = ev.popupCmp();
             BannerFinder.Banner firstLayer = awaitBanner(page, BANNER_SETTLE_MS);
+            measureOnce(page, screenshotDir, action, cmp);
             ElementHandle container = containerOf(firstLayer);
             shot = screenshot(page, container, screenshotDir, action);
             long atMs = millisSince(start);
@@ -173,6 +179,7 @@ public final class ConsentDriver {
                     null, "no banner answered", shot, null, String.join("; ", notes), ConsentFailure.NO_BANNER);
         }
         BannerFinder.Banner banner = found.get();
+        measureOnce(page, screenshotDir, action, cmp);
         ElementHandle container = containerOf(banner);
         if (shot == null) {
             shot = screenshot(page, container, screenshotDir, action);
@@ -188,6 +195,7 @@ public final class ConsentDriver {
             onFirstLayer = false;
             clicks += click(banner.first(ConsentLabels.Role.SETTINGS).get()) ? 1 : 0;
             Optional<BannerFinder.Control> second = awaitSecondLayer(page);
+            designs.computeIfPresent(page, (p, d) -> d.withToggles(measurer.toggles(p)));
             if (second.isEmpty()) {
                 notes.add("no reject or save control after opening the settings");
                 return new ConsentAttempt(action, cmp, "text-match", true, false, clicks, false,
@@ -210,6 +218,24 @@ public final class ConsentDriver {
         }
         return new ConsentAttempt(action, cmp, "text-match", true, v.ok(), clicks, onFirstLayer, v.line(), shot, atMs,
                 notes.isEmpty() || v.ok() && !popup ? null : String.join("; ", notes), v.ok() ? null : ConsentFailure.NOT_VERIFIED);
+    }
+
+    /** Measures the banner showing now, before any click (see {@link BannerMeasurer}); null when none is showing. */
+    BannerDesign measureBanner(Page page, Path screenshotDir, String stem) {
+        AutoconsentEvents ev = events.get(page);
+        String cmp = ev == null ? null : ev.popupCmp() != null ? ev.popupCmp() : ev.detectedCmp();
+        return measurer.measure(page, screenshotDir, stem, cmp == null ? "custom" : cmp).orElse(null);
+    }
+
+    /** The banner measured by the last {@link #drive} on {@code page}; null when none. */
+    BannerDesign measuredBanner(Page page) {
+        return designs.get(page);
+    }
+
+    private void measureOnce(Page page, Path screenshotDir, ConsentAction action, String cmp) {
+        if (!designs.containsKey(page)) {
+            measurer.measure(page, screenshotDir, "banner-view-" + action.id(), cmp).ifPresent(d -> designs.put(page, d));
+        }
     }
 
     private Optional<BannerFinder.Control> awaitSecondLayer(Page page) {

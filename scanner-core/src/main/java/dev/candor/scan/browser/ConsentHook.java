@@ -2,6 +2,7 @@ package dev.candor.scan.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import dev.candor.model.BannerDesign;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
 import dev.candor.model.ConsentFailure;
@@ -22,6 +23,19 @@ interface ConsentHook {
 
     /** Accepts or rejects on {@code page}'s banner; never throws for what the page does. */
     ConsentAttempt drive(Page page, ConsentAction action, Path screenshotDir);
+
+    /**
+     * Measures the banner showing on {@code page} now, before any click, with a viewport screenshot
+     * {@code <stem>.png} in {@code screenshotDir}; null when no banner is showing.
+     */
+    default BannerDesign measureBanner(Page page, Path screenshotDir, String stem) {
+        return null;
+    }
+
+    /** The banner measured by the last {@link #drive} on {@code page}, with the settings layer's toggles when it opened one; null when none. */
+    default BannerDesign measuredBanner(Page page) {
+        return null;
+    }
 
     /** No consent driving: no banner is ever seen and every attempt reports "not wired". */
     ConsentHook NONE = new ConsentHook() {

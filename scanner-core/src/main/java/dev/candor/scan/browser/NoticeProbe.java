@@ -28,7 +28,8 @@ final class NoticeProbe {
         }
     }
 
-    private static final String PROBE = """
+    /** A function returning the notice element of the document, or null. */
+    static final String NOTICE_ELEMENT = """
             () => {
               const words = /cookie|tracking|tracker|samtykke|einwilligung|consentement|toestemming|consenso|consentimiento/i;
               const keyword = /cookie|consent|gdpr|cmp|samtykke/i;
@@ -51,7 +52,19 @@ final class NoticeProbe {
                 if (candidates.length > 20) { break; }
               }
               // the innermost candidate: the notice itself, not the page wrapper around it
-              const notice = candidates.find(c => !candidates.some(o => o !== c && c.contains(o)));
+              return candidates.find(c => !candidates.some(o => o !== c && c.contains(o))) || null;
+            }""";
+
+    private static final String PROBE = """
+            () => {
+              const visible = e => {
+                const r = e.getBoundingClientRect();
+                if (r.width < 40 || r.height < 20) { return false; }
+                const cs = getComputedStyle(e);
+                return cs.visibility !== 'hidden' && cs.display !== 'none' && Number(cs.opacity) > 0.05;
+              };
+              const notice = (""" + NOTICE_ELEMENT + """
+            )();
               if (!notice) { return null; }
               const controls = [...notice.querySelectorAll('button, a, [role=button], input[type=button], input[type=submit]')]
                 .filter(visible)

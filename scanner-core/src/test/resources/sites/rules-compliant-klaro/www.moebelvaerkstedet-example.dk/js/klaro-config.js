@@ -15,6 +15,11 @@ window.klaroConfig = {
   translations: {
     da: {
       privacyPolicyUrl: '/privatlivspolitik.html',
+      // Klaro's own Danish notice names only the purposes; the shop says who receives the data, for how long, and how to withdraw
+      consentNotice: {
+        description: 'Vi og vores partnere (Google og Meta) gemmer og behandler dine oplysninger til følgende formål: {purposes}. '
+          + 'Cookies gemmes i op til 13 måneder, og du kan til enhver tid trække dit samtykke tilbage under "Skift dine cookievalg" nederst på siden.'
+      },
       purposes: {
         statistik: { title: 'Statistik' },
         markedsfoering: { title: 'Markedsføring' }
