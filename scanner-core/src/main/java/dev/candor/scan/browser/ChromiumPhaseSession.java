@@ -11,7 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
@@ -54,6 +53,13 @@ public final class ChromiumPhaseSession implements PhaseSession {
     /** How long a loaded page may take to go network-idle before it is recorded anyway. */
     static final long SETTLE_MS = 2_500;
 
+    /**
+     * Network idle: nothing in flight for this long. A tracker that a page starts within this window
+     * after load (a timer, an idle callback) is recorded; it is the window Playwright's own
+     * {@code networkidle} used, so records stay what they were.
+     */
+    static final long QUIET_MS = 500;
+
     /** How long an aborted navigation may take to turn out to be a crash. */
     static final long CRASH_GRACE_MS = 1_000;
 
@@ -71,6 +77,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private final RequestRecorder requests;
     private final StorageRecorder storage;
     private final FrameRecorder frames;
+    private final NetworkQuiet network = new NetworkQuiet();
     private final List<PageVisit> visits = new ArrayList<>();
     /** Random per phase, so a page cannot guess the binding before the hooks take it off window. */
     private final String binding = "b" + java.util.UUID.randomUUID().toString().replace("-", "");
@@ -86,6 +93,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private PhaseRecord record;
     private boolean closed;
     private boolean browserGone;
+    private boolean closedCleanly;
     private final Watchdog watchdog;
 
     private ChromiumPhaseSession(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
@@ -150,6 +158,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
         events = new ArrayList<>();
         earlyExtraInfo.clear();
+        network.reset(visitStartMs);
         watchdog.reset();
         // the index this visit will have in the phase's pages, so observations name their visit
         int visitIndex = visits.size();
@@ -335,11 +344,17 @@ public final class ChromiumPhaseSession implements PhaseSession {
                 context.close();
                 return null;
             });
+            closedCleanly = !browserGone && !watchdog.fired();
         } catch (PlaywrightException ignored) {
             // the browser is gone already
         }
         watchdog.close();
         deleteTree(profileDir);
+    }
+
+    /** Whether {@link #close()} closed the profile normally, so its Playwright driver holds nothing of it. */
+    boolean closedCleanly() {
+        return closedCleanly;
     }
 
     private void attach(Page fresh) {
@@ -361,6 +376,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         });
         cdp = context.newCDPSession(page);
         cdp.on("Network.requestWillBeSent", p -> {
+            network.started(p.get("requestId").getAsString());
             requests.onRequestWillBeSent(p, clock.millis());
             JsonObject early = earlyExtraInfo.remove(p.get("requestId").getAsString());
             if (early != null) {
@@ -368,8 +384,14 @@ public final class ChromiumPhaseSession implements PhaseSession {
             }
         });
         cdp.on("Network.responseReceived", requests::onResponseReceived);
-        cdp.on("Network.loadingFinished", requests::onLoadingFinished);
-        cdp.on("Network.loadingFailed", requests::onLoadingFailed);
+        cdp.on("Network.loadingFinished", p -> {
+            network.ended(p.get("requestId").getAsString(), clock.millis());
+            requests.onLoadingFinished(p);
+        });
+        cdp.on("Network.loadingFailed", p -> {
+            network.ended(p.get("requestId").getAsString(), clock.millis());
+            requests.onLoadingFailed(p);
+        });
         cdp.on("Network.responseReceivedExtraInfo", this::onExtraInfo);
         cdp.on("Runtime.bindingCalled", this::onBindingCalled);
         cdp.send("Network.enable");
@@ -401,14 +423,20 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
     }
 
+    /**
+     * Waits for network idle as the page's CDP session measures it (see {@link #QUIET_MS}): it ends
+     * as soon as the page is quiet, and at {@link #SETTLE_MS} for a page that never is (analytics
+     * polling, a long poll), which is recorded as it is.
+     */
     private void settle() {
         try {
             watchdog.bound(SETTLE_MS + Watchdog.GRACE_MS, () -> {
-                page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(SETTLE_MS));
+                page.waitForCondition(() -> network.quietFor(QUIET_MS, clock.millis()),
+                        new Page.WaitForConditionOptions().setTimeout(SETTLE_MS));
                 return null;
             });
         } catch (TimeoutError e) {
-            // a page that never goes quiet (analytics polling, long-poll) is recorded as it is
+            // never quiet: recorded as it is
         }
     }
 
