@@ -67,6 +67,19 @@ public final class ChromiumBrowser implements Browser {
         PlaywrightPool.Lease lease = pool.lease();
         // the concurrent after-accept phase needs a second driver: started now, it is ready when asked
         pool.startAhead();
+        try {
+            return launch(lease, options, consent);
+        } catch (ScanException | RuntimeException e) {
+            if (!lease.reused()) {
+                throw e;
+            }
+            // a driver that died while idle fails its first call: one fresh driver, once
+            return launch(pool.lease(), options, consent);
+        }
+    }
+
+    private static ChromiumBrowser launch(PlaywrightPool.Lease lease, BrowserOptions options, ConsentHook consent)
+            throws ScanException {
         BrowserTempDir tempDir;
         try {
             tempDir = BrowserTempDir.create(options.workDir());

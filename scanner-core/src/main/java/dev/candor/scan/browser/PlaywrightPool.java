@@ -79,11 +79,11 @@ final class PlaywrightPool {
             leased++;
             Idle ready = idle.pollLast();
             if (ready != null) {
-                return new Lease(ready.driver());
+                return new Lease(ready.driver(), true);
             }
         }
         try {
-            return new Lease(start());
+            return new Lease(start(), false);
         } catch (ScanException | RuntimeException e) {
             returned();
             throw e;
@@ -235,10 +235,17 @@ final class PlaywrightPool {
     /** One driver, for the thread that leased it until {@link #close()} gives it back. */
     final class Lease implements AutoCloseable {
         private final Playwright driver;
+        private final boolean reused;
         private boolean done;
 
-        private Lease(Playwright driver) {
+        private Lease(Playwright driver, boolean reused) {
             this.driver = driver;
+            this.reused = reused;
+        }
+
+        /** Whether the driver served before: it may have died while idle (killed, out of memory). */
+        boolean reused() {
+            return reused;
         }
 
         Playwright playwright() {
