@@ -88,8 +88,14 @@ public final class ChromiumBrowser implements Browser {
             throw e;
         }
         try {
-            // a throwaway profile proves the browser starts and tells its version and real user agent
-            String[] probe = probe(new ProfileLauncher(lease.playwright(), options, tempDir.path()), options);
+            // a throwaway profile proves the browser starts and tells its version and real user agent;
+            // once per binary and arguments in a JVM (batch mode, successive Maven goals)
+            String key = probeKey(options);
+            String[] probe = PROBED.get(key);
+            if (probe == null) {
+                probe = probe(new ProfileLauncher(lease.playwright(), options, tempDir.path()), options);
+                PROBED.put(key, probe);
+            }
             String product = probe[0];
             String version = "Chromium " + product.substring(product.indexOf('/') + 1);
             // headless Chromium announces itself as HeadlessChrome; sites treat that as a bot
@@ -116,6 +122,14 @@ public final class ChromiumBrowser implements Browser {
             extraLaunchers.put(t, l);
         }
         return l;
+    }
+
+    /** What the probe read, by {@link #probeKey}: the same binary started the same way answers the same. */
+    private static final Map<String, String[]> PROBED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String probeKey(BrowserOptions options) {
+        java.io.File exe = options.executable().toFile();
+        return exe.getAbsolutePath() + "|" + exe.lastModified() + "|" + exe.length() + "|" + String.join(" ", options.extraArgs());
     }
 
     private static String[] probe(ProfileLauncher launcher, BrowserOptions options) throws ScanException {

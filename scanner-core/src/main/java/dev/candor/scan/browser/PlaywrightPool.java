@@ -131,15 +131,29 @@ final class PlaywrightPool {
 
     private Playwright start() throws ScanException {
         try {
-            Files.createDirectories(tempDir);
             // the driver's own temporary files go to this JVM's folder, so that what a killed driver
             // leaves is swept with it
-            return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
-                    "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", tempDir.toString())));
+            return Playwright.create(new Playwright.CreateOptions().setEnv(environment()));
         } catch (IOException | PlaywrightException e) {
             throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
                     + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
         }
+    }
+
+    /** The drivers' environment (also for a test or benchmark that starts Playwright itself before Candor does). */
+    Map<String, String> environment() throws IOException {
+        Files.createDirectories(tempDir);
+        return Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "TMPDIR", tempDir.toString(), "NODE_OPTIONS", nodeOptions());
+    }
+
+    /**
+     * A young generation of 1 MiB: the driver is a message relay, and Node's default young generation
+     * made up a quarter of its 120 MiB. The user's own options follow. (Playwright for Java keeps the
+     * environment of the first driver of a JVM for all the others.)
+     */
+    static String nodeOptions() {
+        String own = System.getenv("NODE_OPTIONS");
+        return "--max-semi-space-size=1" + (own == null || own.isBlank() ? "" : " " + own);
     }
 
     private void giveBack(Playwright driver) {
