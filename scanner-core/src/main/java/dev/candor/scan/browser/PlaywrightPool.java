@@ -33,6 +33,8 @@ final class PlaywrightPool {
     static final long IDLE_MS = 60_000;
     static final String TEMP_PREFIX = "candor-playwright-";
     static final long EXIT_WAIT_MS = 10_000;
+    /** The longest a lease waits for a driver being started ahead (a start takes 1.5-2 s, more under load). */
+    static final long START_WAIT_MS = 15_000;
 
     private final Path tempRoot;
     private final Path tempDir;
@@ -77,6 +79,16 @@ final class PlaywrightPool {
                 throw new ScanException(ScanException.Kind.BROWSER_FAILED, "Candor is stopping; no browser is started", null);
             }
             leased++;
+            // a driver started ahead is about to be idle: waiting for it beats starting another
+            long deadline = System.currentTimeMillis() + START_WAIT_MS;
+            while (idle.isEmpty() && starting > 0 && !closed && System.currentTimeMillis() < deadline) {
+                try {
+                    wait(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             Idle ready = idle.pollLast();
             if (ready != null) {
                 return new Lease(ready.driver(), true);
@@ -104,16 +116,18 @@ final class PlaywrightPool {
                 p = start();
             } catch (ScanException e) {
                 // the phase that needs it starts its own and reports the failure
-            } finally {
-                synchronized (this) {
-                    starting--;
+            }
+            synchronized (this) {
+                starting--;
+                notifyAll();
+                if (p != null && !closed) {
+                    // idle in the same step as no longer starting, so a waiting lease sees one or the other
+                    idle.addLast(new Idle(p, System.currentTimeMillis()));
+                    return;
                 }
             }
             if (p != null) {
-                synchronized (this) {
-                    leased++;
-                }
-                giveBack(p);
+                quietlyClose(p);
             }
         }, "candor-playwright-start");
         t.setDaemon(true);
@@ -161,6 +175,7 @@ final class PlaywrightPool {
             if (!closed) {
                 idle.addLast(new Idle(driver, System.currentTimeMillis()));
                 returned();
+                notifyAll();
                 return;
             }
         }
@@ -193,9 +208,9 @@ final class PlaywrightPool {
     }
 
     /**
-     * Closes every idle driver and, once the leased ones are back (the audits' own exit hooks close
-     * their browsers meanwhile; at most {@link #EXIT_WAIT_MS}), this JVM's temporary folder; later
-     * leases fail.
+     * Closes every idle driver and, once the leased ones are back or their processes gone (an audit's
+     * exit hook stops its browsers meanwhile; at most {@link #EXIT_WAIT_MS}), this JVM's temporary
+     * folder; later leases fail.
      */
     void close() {
         Deque<Idle> all;
@@ -208,9 +223,10 @@ final class PlaywrightPool {
         timer.shutdownNow();
         synchronized (this) {
             long deadline = System.currentTimeMillis() + EXIT_WAIT_MS;
-            while (leased > 0 && System.currentTimeMillis() < deadline) {
+            // an audit's Ctrl-C hook kills every child process: then no lease comes back, and none need
+            while (leased > 0 && System.currentTimeMillis() < deadline && ProcessHandle.current().descendants().findAny().isPresent()) {
                 try {
-                    wait(Math.max(1, deadline - System.currentTimeMillis()));
+                    wait(100);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;

@@ -83,6 +83,20 @@ class PlaywrightPoolIT {
     }
 
     @Test
+    void aLeaseTakesTheDriverStartedAheadRatherThanStartingAnother() throws Exception {
+        RequiredChromium.locate();
+        PlaywrightPool pool = new PlaywrightPool(tmp);
+        List<Long> others = nodeProcesses();
+        pool.startAhead();
+        try (PlaywrightPool.Lease lease = pool.lease()) {
+            assertThat(lease.reused()).as("handed over from the start ahead").isTrue();
+            assertThat(nodeProcesses().stream().filter(p -> !others.contains(p)).count()).isEqualTo(1);
+        } finally {
+            pool.close();
+        }
+    }
+
+    @Test
     void foldersOfGoneJvmsAreSweptAndLiveOnesKept() throws IOException {
         Path gone = Files.createDirectories(tmp.resolve(PlaywrightPool.TEMP_PREFIX + Long.MAX_VALUE).resolve("playwright-artifacts-x"));
         Path live = Files.createDirectories(tmp.resolve(PlaywrightPool.TEMP_PREFIX + ProcessHandle.current().parent().orElseThrow().pid()));
