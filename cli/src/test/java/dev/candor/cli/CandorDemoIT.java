@@ -102,9 +102,13 @@ class CandorDemoIT {
     void aSignalMidAuditKeepsWhatWasRecorded() throws Exception {
         Path report = dir.resolve("stopped");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "demo", "--out", report.toString(), "--max-pages", "2")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        // a temporary directory of its own, so that what the audit, Chromium or Playwright's driver leave shows
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(javaBin, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "demo", "--out", report.toString(), "--max-pages", "2")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+        builder.environment().put("TMPDIR", tmp.toString());
+        Process process = builder.start();
         Path record = report.resolve("record.json");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         // the record is first written when the before-consent phase ends
@@ -125,5 +129,9 @@ class CandorDemoIT {
                     .as("no scratch left in %s", report).isEmpty();
         }
         assertThat(List.of(new File(report.toString()).list())).contains("record.json", "report.json");
+        // Playwright's driver (playwright-artifacts-*), Chromium (org.chromium.*) and Candor's own folders
+        // (candor-*) are all gone; only Playwright's unpacked copy of itself may stay for the next start
+        assertThat(new File(tmp.toString()).list()).as("left in the temporary directory")
+                .allMatch(n -> n.startsWith("playwright-java-"));
     }
 }

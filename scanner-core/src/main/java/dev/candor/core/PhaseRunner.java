@@ -49,7 +49,11 @@ final class PhaseRunner {
 
     private void runPhases(Browser browser, AuditProgress progress, Path out) throws ScanException {
         AuditRequest request = progress.request;
-        if (request.sequential()) {
+        boolean sequential = request.sequential() || !MemoryBudget.roomForConcurrentPhases();
+        if (sequential && !request.sequential()) {
+            listener.note("little memory available: the after-consent phases run one after another");
+        }
+        if (sequential) {
             try (PhaseSession before = runBefore(browser, progress, out)) {
                 readPolicy(before, progress);
             }

@@ -20,6 +20,11 @@ final class AutoconsentEvents {
     private boolean done;
     private String error;
     private boolean answered;
+    /** Detection passes autoconsent has started on the main document, and on any frame the last time one started. */
+    private int mainAttempts;
+    private long lastAttemptNanos;
+    private boolean mainNothingDetected;
+    private final java.util.Map<String, Integer> attemptsByInstance = new java.util.HashMap<>();
 
     synchronized void newDocument(String url) {
         documentUrl = url;
@@ -33,6 +38,36 @@ final class AutoconsentEvents {
         done = false;
         error = null;
         answered = false;
+        mainAttempts = 0;
+        mainNothingDetected = false;
+        attemptsByInstance.clear();
+    }
+
+    /**
+     * A {@code report} of one autoconsent instance (one per frame document): how many detection passes
+     * it has started and where it is. A new pass starts 500 ms after the previous one and, from the
+     * third on, only after the document changed, so passes that stop coming mean the document is still.
+     */
+    synchronized void report(String instance, boolean mainFrame, int attempts, String lifecycle, long nowNanos) {
+        Integer before = attemptsByInstance.put(instance, attempts);
+        if (before == null || attempts > before) {
+            lastAttemptNanos = nowNanos;
+        }
+        if (mainFrame) {
+            mainAttempts = Math.max(mainAttempts, attempts);
+            mainNothingDetected |= "nothingDetected".equals(lifecycle);
+        }
+    }
+
+    /**
+     * Autoconsent has looked at the main document at least twice, recognised no consent manager in
+     * any frame, and started no pass for {@code quietMs}: it knows no CMP on the document as it stands.
+     */
+    synchronized boolean nothingRecognised(long quietMs, long nowNanos) {
+        if (detectedCmp != null || popupFrame != null) {
+            return false;
+        }
+        return mainNothingDetected || mainAttempts >= 2 && nowNanos - lastAttemptNanos >= quietMs * 1_000_000L;
     }
 
     synchronized void cmpDetected(String cmp) {

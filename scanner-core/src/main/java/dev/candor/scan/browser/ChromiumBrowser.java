@@ -4,8 +4,8 @@ import dev.candor.core.settings.Setting;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Playwright;
 import dev.candor.model.Phase;
 import dev.candor.scan.Browser;
 import dev.candor.scan.BrowserOptions;
@@ -19,15 +19,15 @@ import java.util.Map;
 /**
  * Chromium driven through Playwright for one audit: one fresh persistent profile (under
  * {@link BrowserOptions#workDir()}) per phase, each its own Chromium process. Playwright objects are
- * not thread-safe, so each thread that opens a phase gets its own Playwright driver: the launching
- * thread uses the one started by {@link #launch}, any other thread gets one started for it on its
+ * not thread-safe, so each thread that opens a phase leases its own Playwright driver from the
+ * JVM's {@link PlaywrightPool}: the launching thread in {@link #launch}, any other thread on its
  * first {@link #open}. A session must then be used only by the thread that opened it; phases opened
  * on different threads may run at the same time. {@link #close} closes everything, once every
- * thread is done with its sessions.
+ * thread is done with its sessions, and gives the drivers back for the next audit.
  */
 public final class ChromiumBrowser implements Browser {
 
-    private final Playwright playwright;
+    private final PlaywrightPool.Lease lease;
     private final BrowserOptions options;
     private final ProfileLauncher launcher;
     private final ConsentHook consent;
@@ -37,19 +37,19 @@ public final class ChromiumBrowser implements Browser {
     private final java.util.concurrent.atomic.AtomicInteger profiles = new java.util.concurrent.atomic.AtomicInteger();
     private final Thread owner = Thread.currentThread();
     /** The drivers started for threads other than the owner, by thread; closed with the browser. */
-    private final Map<Thread, Playwright> extraDrivers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Thread, PlaywrightPool.Lease> extraDrivers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Thread, ProfileLauncher> extraLaunchers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final BrowserTempDir tempDir;
     /** Where the phases' browsers start: on a Selenium Grid, or here when null. */
     private final GridLauncher grid;
 
-    private ChromiumBrowser(Playwright playwright, BrowserOptions options, BrowserTempDir tempDir, ConsentHook consent,
+    private ChromiumBrowser(PlaywrightPool.Lease lease, BrowserOptions options, BrowserTempDir tempDir, ConsentHook consent,
             String version, String userAgent) {
-        this.playwright = playwright;
+        this.lease = lease;
         this.options = options;
         this.tempDir = tempDir;
-        this.launcher = new ProfileLauncher(playwright, options, tempDir.path());
+        this.launcher = new ProfileLauncher(lease.playwright(), options, tempDir.path());
         this.consent = consent;
         this.version = version;
         this.userAgent = userAgent;
@@ -67,43 +67,56 @@ public final class ChromiumBrowser implements Browser {
 
     /** As {@link #launch(BrowserOptions)}, with consent driving plugged in through {@code consent}. */
     static ChromiumBrowser launch(BrowserOptions options, ConsentHook consent) throws ScanException {
-        Playwright playwright;
-        playwright = startDriver();
+        PlaywrightPool pool = PlaywrightPool.jvm();
+        PlaywrightPool.Lease lease = pool.lease();
+        // the concurrent after-accept phase needs a second driver: started now, it is ready when asked
+        pool.startAhead();
+        try {
+            return launch(lease, options, consent);
+        } catch (ScanException | RuntimeException e) {
+            if (!lease.reused()) {
+                throw e;
+            }
+            // a driver that died while idle fails its first call: one fresh driver, once
+            return launch(pool.lease(), options, consent);
+        }
+    }
+
+    private static ChromiumBrowser launch(PlaywrightPool.Lease lease, BrowserOptions options, ConsentHook consent)
+            throws ScanException {
         BrowserTempDir tempDir;
         try {
             tempDir = BrowserTempDir.create(options.workDir());
         } catch (ScanException e) {
-            playwright.close();
+            lease.close();
             throw e;
         }
         try {
-            // a throwaway profile proves the browser starts and tells its version and real user agent
-            String[] probe = options.grid() == null ? probe(new ProfileLauncher(playwright, options, tempDir.path()), options)
-                    : probe(playwright, new GridLauncher(options));
+            // a throwaway profile proves the browser starts and tells its version and real user agent;
+            // once per binary and arguments in a JVM (batch mode, successive Maven goals); a Grid's node each time
+            String[] probe;
+            if (options.grid() != null) {
+                probe = probe(lease.playwright(), new GridLauncher(options));
+            } else {
+                String key = probeKey(options);
+                probe = PROBED.get(key);
+                if (probe == null) {
+                    probe = probe(new ProfileLauncher(lease.playwright(), options, tempDir.path()), options);
+                    PROBED.put(key, probe);
+                }
+            }
             String product = probe[0];
             String version = "Chromium " + product.substring(product.indexOf('/') + 1);
             String ua = options.userAgent() != null ? options.userAgent() : DeviceUserAgent.of(options.device(), probe[1]);
-            return new ChromiumBrowser(playwright, options, tempDir, consent, version, ua);
+            return new ChromiumBrowser(lease, options, tempDir, consent, version, ua);
         } catch (ScanException | RuntimeException e) {
-            playwright.close();
+            lease.discard();
             tempDir.close();
             throw e;
         }
     }
 
-    private static Playwright startDriver() throws ScanException {
-        try {
-            // the driver keeps its own environment: Playwright for Java reuses one driver per JVM, so a
-            // temporary directory inside this audit's work directory would be gone for the next audit
-            return Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        } catch (PlaywrightException e) {
-            throw new ScanException(ScanException.Kind.BROWSER_FAILED, "the Playwright driver did not start ("
-                    + ProfileLauncher.firstLine(e.getMessage()) + "); check that the temp directory is writable and Java can run programs", e);
-        }
-    }
-
-    /** The launcher of the calling thread's own Playwright driver, started on its first call. */
+    /** The launcher of the calling thread's own Playwright driver, leased on its first call. */
     private ProfileLauncher launcherForThisThread() throws ScanException {
         Thread t = Thread.currentThread();
         if (t == owner) {
@@ -111,12 +124,20 @@ public final class ChromiumBrowser implements Browser {
         }
         ProfileLauncher l = extraLaunchers.get(t);
         if (l == null) {
-            Playwright driver = startDriver();
+            PlaywrightPool.Lease driver = PlaywrightPool.jvm().lease();
             extraDrivers.put(t, driver);
-            l = new ProfileLauncher(driver, options, tempDir.path());
+            l = new ProfileLauncher(driver.playwright(), options, tempDir.path());
             extraLaunchers.put(t, l);
         }
         return l;
+    }
+
+    /** What the probe read, by {@link #probeKey}: the same binary started the same way answers the same. */
+    private static final Map<String, String[]> PROBED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String probeKey(BrowserOptions options) {
+        java.io.File exe = options.executable().toFile();
+        return exe.getAbsolutePath() + "|" + exe.lastModified() + "|" + exe.length() + "|" + String.join(" ", options.extraArgs());
     }
 
     private static String[] probe(ProfileLauncher launcher, BrowserOptions options) throws ScanException {
@@ -191,21 +212,24 @@ public final class ChromiumBrowser implements Browser {
 
     @Override
     public void close() {
+        boolean clean = true;
         synchronized (sessions) {
             for (ChromiumPhaseSession s : sessions) {
                 s.close();
+                clean &= s.closedCleanly();
             }
             sessions.clear();
         }
-        List<Playwright> drivers = new ArrayList<>(extraDrivers.values());
-        drivers.add(playwright);
+        List<PlaywrightPool.Lease> drivers = new ArrayList<>(extraDrivers.values());
+        drivers.add(lease);
         extraDrivers.clear();
         extraLaunchers.clear();
-        for (Playwright p : drivers) {
-            try {
-                p.close();
-            } catch (PlaywrightException ignored) {
-                // the driver is gone already
+        for (PlaywrightPool.Lease d : drivers) {
+            if (clean) {
+                // every context is closed: the driver holds nothing of this audit and serves the next
+                d.close();
+            } else {
+                d.discard();
             }
         }
         tempDir.close();

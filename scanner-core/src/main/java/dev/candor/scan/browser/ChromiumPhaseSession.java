@@ -11,7 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
@@ -54,6 +53,13 @@ public final class ChromiumPhaseSession implements PhaseSession {
     /** How long a loaded page may take to go network-idle before it is recorded anyway. */
     static final long SETTLE_MS = 2_500;
 
+    /**
+     * Network idle: nothing in flight for this long. A tracker that a page starts within this window
+     * after load (a timer, an idle callback) is recorded; it is the window Playwright's own
+     * {@code networkidle} used, so records stay what they were.
+     */
+    static final long QUIET_MS = 500;
+
     /** How long an aborted navigation may take to turn out to be a crash. */
     static final long CRASH_GRACE_MS = 1_000;
 
@@ -73,6 +79,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private final StorageRecorder storage;
     private final FrameRecorder frames;
     private final TcfRecorder tcf;
+    private final NetworkQuiet network = new NetworkQuiet();
     private final List<PageVisit> visits = new ArrayList<>();
     /** Random per phase, so a page cannot guess the binding before the hooks take it off window. */
     private final String binding = "b" + java.util.UUID.randomUUID().toString().replace("-", "");
@@ -91,6 +98,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private PhaseRecord record;
     private boolean closed;
     private boolean browserGone;
+    private boolean closedCleanly;
     private final Watchdog watchdog;
     /** Frees the browser once its context is closed: a Grid session's end; nothing for a local one. */
     private final Runnable release;
@@ -166,6 +174,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
         events = new ArrayList<>();
         earlyExtraInfo.clear();
+        network.reset(visitStartMs);
         watchdog.reset();
         // the index this visit will have in the phase's pages, so observations name their visit
         int visitIndex = visits.size();
@@ -379,12 +388,18 @@ public final class ChromiumPhaseSession implements PhaseSession {
                 context.close();
                 return null;
             });
+            closedCleanly = !browserGone && !watchdog.fired();
         } catch (PlaywrightException ignored) {
             // the browser is gone already
         }
         watchdog.close();
         release.run();
         deleteTree(profileDir);
+    }
+
+    /** Whether {@link #close()} closed the profile normally, so its Playwright driver holds nothing of it. */
+    boolean closedCleanly() {
+        return closedCleanly;
     }
 
     private void attach(Page fresh) {
@@ -406,6 +421,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         });
         cdp = context.newCDPSession(page);
         cdp.on("Network.requestWillBeSent", p -> {
+            network.started(p.get("requestId").getAsString());
             requests.onRequestWillBeSent(p, clock.millis());
             JsonObject early = earlyExtraInfo.remove(p.get("requestId").getAsString());
             if (early != null) {
@@ -413,8 +429,14 @@ public final class ChromiumPhaseSession implements PhaseSession {
             }
         });
         cdp.on("Network.responseReceived", requests::onResponseReceived);
-        cdp.on("Network.loadingFinished", requests::onLoadingFinished);
-        cdp.on("Network.loadingFailed", requests::onLoadingFailed);
+        cdp.on("Network.loadingFinished", p -> {
+            network.ended(p.get("requestId").getAsString(), clock.millis());
+            requests.onLoadingFinished(p);
+        });
+        cdp.on("Network.loadingFailed", p -> {
+            network.ended(p.get("requestId").getAsString(), clock.millis());
+            requests.onLoadingFailed(p);
+        });
         cdp.on("Network.responseReceivedExtraInfo", this::onExtraInfo);
         cdp.on("Runtime.bindingCalled", this::onBindingCalled);
         cdp.send("Network.enable");
@@ -446,14 +468,20 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
     }
 
+    /**
+     * Waits for network idle as the page's CDP session measures it (see {@link #QUIET_MS}): it ends
+     * as soon as the page is quiet, and at {@link #SETTLE_MS} for a page that never is (analytics
+     * polling, a long poll), which is recorded as it is.
+     */
     private void settle() {
         try {
             watchdog.bound(SETTLE_MS + Watchdog.GRACE_MS, () -> {
-                page.waitForLoadState(LoadState.NETWORKIDLE, new Page.WaitForLoadStateOptions().setTimeout(SETTLE_MS));
+                page.waitForCondition(() -> network.quietFor(QUIET_MS, clock.millis()),
+                        new Page.WaitForConditionOptions().setTimeout(SETTLE_MS));
                 return null;
             });
         } catch (TimeoutError e) {
-            // a page that never goes quiet (analytics polling, long-poll) is recorded as it is
+            // never quiet: recorded as it is
         }
     }
 

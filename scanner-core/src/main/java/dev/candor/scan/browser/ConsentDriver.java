@@ -42,14 +42,8 @@ public final class ConsentDriver {
     static final String BINDING = "autoconsentSendMessage";
     static final String BUNDLE = "/autoconsent/dist/autoconsent.playwright.js";
 
-    /** How long autoconsent has on its own before Candor's text match may take over a banner it can see (tarteaucitron is recognised at 1.1-1.9 s). */
-    private static final long POPUP_EARLY_MS = 2_500;
     /** How long Candor's finder may take to see a banner autoconsent already reported. */
     private static final long BANNER_SETTLE_MS = 1_500;
-    /** How long to wait for autoconsent to find a popup when it has recognised nothing. */
-    private static final long POPUP_WAIT_MS = 4_000;
-    /** ... and when it has recognised a consent manager whose popup is not visible yet. */
-    private static final long POPUP_WAIT_KNOWN_MS = 9_000;
     private static final long RESULT_WAIT_MS = 8_000;
     private static final long VERIFY_WAIT_MS = 4_000;
     private static final long SECOND_LAYER_WAIT_MS = 3_000;
@@ -127,7 +121,7 @@ public final class ConsentDriver {
         long start = System.nanoTime();
         AutoconsentEvents ev = events.computeIfAbsent(page, p -> new AutoconsentEvents());
         designs.remove(page);
-        boolean popup = awaitPopup(page, ev);
+        boolean popup = PopupWait.await(page, ev, finder);
         ConsentSnapshot before = ConsentSnapshot.take(page);
         List<String> notes = new ArrayList<>();
         String shot = null;
@@ -331,26 +325,7 @@ public final class ConsentDriver {
         }
     }
 
-    private boolean awaitPopup(Page page, AutoconsentEvents ev) {
-        if (ev.popupPending()) {
-            return true;
-        }
-        if (waitFor(page, ev::popupPending, POPUP_EARLY_MS)) {
-            return true;
-        }
-        // nothing recognised by now, and a banner our own text match can answer is on screen: use it
-        // rather than wait out autoconsent (it still gets its full wait whenever it has detected a CMP)
-        if (ev.detectedCmp() == null && finder.find(page).filter(BannerFinder.Banner::answerable).isPresent()) {
-            return false;
-        }
-        if (waitFor(page, ev::popupPending, POPUP_WAIT_MS - POPUP_EARLY_MS)) {
-            return true;
-        }
-        // autoconsent knows the CMP, its popup may still be on its way; unknown pages would otherwise take 60 s
-        return ev.detectedCmp() != null && waitFor(page, ev::popupPending, POPUP_WAIT_KNOWN_MS - POPUP_WAIT_MS);
-    }
-
-    private static boolean waitFor(Page page, BooleanSupplier condition, long millis) {
+    static boolean waitFor(Page page, BooleanSupplier condition, long millis) {
         try {
             page.waitForCondition(condition, new Page.WaitForConditionOptions().setTimeout(millis));
             return true;
@@ -393,8 +368,14 @@ public final class ConsentDriver {
                     ev.result(String.valueOf(message.get("type")), Boolean.TRUE.equals(message.get("result")));
             case "autoconsentDone" -> ev.done(cmp, message.get("totalClicks") instanceof Number n ? n.intValue() : -1);
             case "autoconsentError" -> ev.error(String.valueOf(message.get("details")));
+            case "report" -> {
+                if (message.get("state") instanceof Map<?, ?> state && state.get("findCmpAttempts") instanceof Number n) {
+                    ev.report(String.valueOf(message.get("instanceId")), Boolean.TRUE.equals(message.get("mainFrame")),
+                            n.intValue(), String.valueOf(state.get("lifecycle")), System.nanoTime());
+                }
+            }
             default -> {
-                // report, selfTestResult, visualDelay: nothing Candor relies on
+                // selfTestResult, visualDelay: nothing Candor relies on
             }
         }
     }

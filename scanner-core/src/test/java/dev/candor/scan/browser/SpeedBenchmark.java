@@ -51,7 +51,7 @@ public final class SpeedBenchmark {
                 long t0 = System.nanoTime();
                 new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), timeline)
                         .run(AuditRequest.builder(URI.create("https://" + HOST + "/"), root.resolve("out"))
-                                .browserArgs(List.of(server.hostResolverRule())).insecure(true).maxPages(pages).build());
+                                .browserArgs(browserArgs(server)).insecure(true).maxPages(pages).build());
                 long candor = (System.nanoTime() - t0) / 1_000_000;
                 long[] peak = memory.stop();
                 System.out.printf(Locale.ROOT, "%-6d %10d %10d %6.1f %9.2f %12d %12d  %s%n", pages, candor, floor,
@@ -60,10 +60,23 @@ public final class SpeedBenchmark {
         }
     }
 
+    /** The fixture mapping, and any Chromium flags given in {@code -Dbench.args=a,b} (to try what a flag costs or saves). */
+    private static List<String> browserArgs(LocalSiteServer server) {
+        List<String> args = new ArrayList<>(List.of(server.hostResolverRule()));
+        String extra = System.getProperty("bench.args", "");
+        for (String a : extra.split(",")) {
+            if (!a.isBlank()) {
+                args.add(a.trim());
+            }
+        }
+        return args;
+    }
+
     /** Three fresh browsers, each navigating every page and waiting for load: what any audit must at least spend. */
-    private static long floor(Path chromium, LocalSiteServer server, int pages) {
+    private static long floor(Path chromium, LocalSiteServer server, int pages) throws IOException {
         long t0 = System.nanoTime();
-        try (Playwright pw = Playwright.create()) {
+        // Candor's driver environment: Playwright for Java gives every driver of a JVM the first one's
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(PlaywrightPool.jvm().environment()))) {
             for (int profile = 0; profile < 3; profile++) {
                 BrowserType.LaunchOptions o = new BrowserType.LaunchOptions().setExecutablePath(chromium).setHeadless(true)
                         .setArgs(List.of(server.hostResolverRule(), "--no-sandbox", "--disable-background-networking",
