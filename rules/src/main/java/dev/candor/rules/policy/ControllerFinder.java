@@ -160,12 +160,13 @@ final class ControllerFinder {
         return POSTCODE.matcher(text).find();
     }
 
-    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
+    /** Drops leading articles, a field label and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
     private static String trimName(String raw, List<Pattern> cues) {
         String[] words = raw.strip().split("\\s+");
         int i = 0;
+        // "Anschrift: DFX AG", "Name: …": a field label before the name is no part of it
         while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
-                || any(cues, words[i]))) {
+                || any(cues, words[i]) || words[i].length() > 1 && words[i].endsWith(":"))) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));

@@ -27,8 +27,17 @@ final class VendorFinder {
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
     private static final int ITEM_MAX = 300;
+    /** A definition of a short name for what went before, in each supported language. */
+    private static final Pattern DEFINITION = Pattern.compile("\\b(?:im folgenden|nachfolgend|hereinafter(?: referred to as)?|ci-après"
+            + "|hierna|en adelante|di seguito|herefter|i det følgende)\\b[\\s:,]*(?:(?:„|\"|“|«)\\s*)?", Lexicon.FLAGS);
+    /** ", we reserve ...": after a first word, the sentence goes on in lower case. */
+    private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
+    /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
+            + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
     private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|tät|nis|platz|raum|zeit"
-            + "|daten|dienst|anbieter|ling|ler|ner)$");
+            + "|daten|dienst|anbieter|ling|ler|ner|adresse|status|dauer|lage|lagen|frist|zweck|zwecke|arten|personen|typ|nummer"
+            + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte)$");
 
     private final VendorTable table;
     private final NegationScope negations;
@@ -83,10 +92,22 @@ final class VendorFinder {
         String t = s.text();
         List<Found> out = new ArrayList<>();
         List<int[]> known = new ArrayList<>();
+        int listEnd = -1;
+        boolean listExample = false;
+        boolean listDenied = false;
         for (VendorTable.Hit h : table.find(t)) {
             int end = h.start() + h.alias().length();
             known.add(new int[] {h.start(), end});
-            boolean denied = negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            // "such as X, Y or Z", "we do not use X, Y or Z": the items of one list share its cue
+            boolean listed = listEnd >= 0 && LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
+            boolean example = listed && listExample || exampleBefore(t, h.start());
+            boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            listEnd = end;
+            listExample = example;
+            listDenied = denied;
+            if (example && !denied) {
+                continue; // an example is no vendor of the site's; a later plain mention names it
+            }
             out.add(new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
         }
         boolean inList = s.headingPath().equals(openList);
@@ -132,8 +153,10 @@ final class VendorFinder {
         boolean processorSection = inList || NegationScope.any(processorHeading, lastHeading(s));
         if (processorSection && t.length() <= ITEM_MAX) {
             String name = ThirdPartyNames.nameAt(t, 0);
-            if (name != null && t.indexOf(name) >= 0
-                    && ITEM_NAME_END.matcher(t.substring(Math.min(t.length(), t.indexOf(name) + name.length()))).find()) {
+            String rest = name == null || t.indexOf(name) < 0 ? "" : t.substring(Math.min(t.length(), t.indexOf(name) + name.length()));
+            // "However, we ...": a plain word before a comma opens a sentence; an item's name stands before a colon or dash
+            boolean opener = name != null && ThirdPartyNames.plainWord(name) && SENTENCE_GOES_ON.matcher(rest).lookingAt();
+            if (name != null && t.indexOf(name) >= 0 && !opener && ITEM_NAME_END.matcher(rest).find()) {
                 candidate(t, t.indexOf(name), known, unknown);
             }
         }
@@ -176,6 +199,9 @@ final class VendorFinder {
                 || compoundNoun(name)) {
             return;
         }
+        if (definesKnown(t, end, known)) {
+            return; // "René Muster, street, town (hereinafter: Brand)": the holder of a brand the knowledge base knows
+        }
         if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty() || out.contains(name)
                 || exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
             return;
@@ -202,6 +228,16 @@ final class VendorFinder {
         int words = name.split("\\s+").length;
         return !ThirdPartyNames.hasLegalForm(name) && words >= 2 && words <= 3 && NegationScope.any(personContext, t)
                 && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"));
+    }
+
+    /** Whether a definition after the name ("(im Folgenden: X)", "(hereinafter X)") names a known vendor. */
+    private boolean definesKnown(String t, int end, List<int[]> known) {
+        Matcher m = DEFINITION.matcher(t).region(end, Math.min(t.length(), end + 120));
+        if (!m.find()) {
+            return false;
+        }
+        int at = skipOpening(t, m.end());
+        return known.stream().anyMatch(k -> k[0] == at);
     }
 
     /** Skips an opening parenthesis or quote between the cue and the name ("service ([Xero](…))"). */
