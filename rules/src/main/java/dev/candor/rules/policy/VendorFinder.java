@@ -35,7 +35,7 @@ final class VendorFinder {
     /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
             + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
-    private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|tät|nis|platz|raum|zeit"
+    private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|sion|tät|nis|platz|raum|zeit"
             + "|daten|dienst|anbieter|ling|ler|ner|adresse|status|dauer|lage|lagen|frist|zweck|zwecke|arten|personen|typ|nummer"
             + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte)$");
 
@@ -196,7 +196,7 @@ final class VendorFinder {
             }
         }
         if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))
-                || compoundNoun(name)) {
+                || compoundNoun(name) || nounPhrase(name)) {
             return;
         }
         if (definesKnown(t, end, known)) {
@@ -288,9 +288,18 @@ final class VendorFinder {
         return NOUN_ENDING.matcher(name.substring(name.lastIndexOf('-') + 1)).find();
     }
 
+    /** "Browsertyp und Version", "Datum und Uhrzeit": German nouns joined, every word a noun by its ending. */
+    private boolean nounPhrase(String name) {
+        if (!germanNouns || !name.contains(" ") || ThirdPartyNames.hasLegalForm(name)) {
+            return false;
+        }
+        return java.util.Arrays.stream(name.split("\\s+")).filter(w -> Character.isUpperCase(w.charAt(0)))
+                .allMatch(w -> ThirdPartyNames.plainWord(w) && (noun(w) || commonWords.contains(w.toLowerCase(Locale.ROOT))));
+    }
+
     /** German nouns by their endings ("Speicherplatz", "Verarbeitung"). */
     private boolean noun(String word) {
-        return germanNouns && NOUN_ENDING.matcher(word).find();
+        return germanNouns && NOUN_ENDING.matcher(word.toLowerCase(Locale.ROOT)).find();
     }
 
     private static String lastHeading(Sentence s) {

@@ -48,7 +48,13 @@ class Art13SnippetTest {
             new StatusCase("it", "I dati non sono trasferiti al di fuori dell'Unione Europea.", PRESENT),
             new StatusCase("es", "No se realizan transferencias internacionales de datos.", PRESENT),
             new StatusCase("es", "Los datos pueden transferirse a Estados Unidos al amparo de las cláusulas contractuales tipo "
-                    + "de la Comisión Europea.", PRESENT));
+                    + "de la Comisión Europea.", PRESENT),
+            // the invalidated Privacy Shield names a mechanism but no lawful one; beside a valid one it is moot
+            new StatusCase("en", "Data is transferred to the United States under the EU-US Privacy Shield.", Art13Status.PARTIAL),
+            new StatusCase("es", "Los datos pueden transferirse a Estados Unidos mediante cláusulas tipo UE o el Privacy Shield.",
+                    PRESENT),
+            new StatusCase("fr", "Les données sont transférées aux États-Unis dans le cadre du bouclier de protection des données.",
+                    Art13Status.PARTIAL));
 
     static final List<StatusCase> RETENTION = List.of(
             new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
@@ -70,7 +76,11 @@ class Art13SnippetTest {
             new StatusCase("it", "I dati saranno conservati per 24 mesi dalla raccolta.", PRESENT),
             new StatusCase("it", "I dati saranno conservati per il tempo necessario a gestire la prenotazione.", VAGUE),
             new StatusCase("es", "Los datos se conservarán durante cinco años.", PRESENT),
-            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", VAGUE));
+            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", VAGUE),
+            // items of a list under a retention heading take the heading as their storage word
+            new StatusCase("es", "## Conservación\n\n- Mensajes: 12 meses\n- Suscriptores: hasta la baja", PRESENT),
+            new StatusCase("de", "## Speicherdauer\n\n- Kontaktanfragen: sechs Monate\n- Rechnungen: zehn Jahre", PRESENT),
+            new StatusCase("en", "## Our events\n\n- Summer fair: 2 days\n- Winter market: 3 days", MISSING));
 
     static final List<StatusCase> LEGAL_BASES = List.of(
             // a known limit: "send" in the clause reads as disclosure ("we share it with your consent"), so the

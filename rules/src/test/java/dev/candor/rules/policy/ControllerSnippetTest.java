@@ -87,7 +87,13 @@ class ControllerSnippetTest {
             new NameCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, Byvej 4, 8000 Aarhus C.", "Foreningen Grøn Fremtid", true),
             new NameCase("da", "Den dataansvarlige er Skovbo Tennisklub, Idrætsvej 2, 4600 Køge.", "Skovbo Tennisklub", true),
             new NameCase("da", "## Dataansvarlig\n\nBolettes Keramik ApS\n\nStrandgade 9\n\n3000 Helsingør", "Bolettes Keramik ApS",
-                    true));
+                    true),
+            // a field label before the name, a "Responsible person" heading, a representative before a "we" alias
+            new NameCase("de", "Verantwortlicher ist:\n\nAnschrift: Beispielwerk AG, Seestrasse 4, 8000 Zürich",
+                    "Beispielwerk AG", true),
+            new NameCase("en", "## Responsible person\n\nJane Example\n\n4 Mill Lane\n\nLeeds LS2 7AA", "Jane Example", true),
+            new NameCase("fr", "Beispiel Software GmbH, 3 rue Neuve, 75001 Paris, représentée par sa directrice générale "
+                    + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true));
 
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",

@@ -77,7 +77,31 @@ class VendorSnippetTest {
             new VendorCase("fr", "Les inscriptions sont gérées par le Bureau de l'association.", List.of()),
             new VendorCase("nl", "Wij gebruiken Google alleen als voorbeeld van een zoekmachine, zoals Google.", List.of("Google")),
             new VendorCase("it", "Utilizziamo la Posta Elettronica per rispondere alle richieste.", List.of()),
-            new VendorCase("es", "Utilizamos Cookies propias para recordar sus preferencias.", List.of()));
+            new VendorCase("es", "Utilizamos Cookies propias para recordar sus preferencias.", List.of()),
+            // written for the second round of issue 9 on unseen policies
+            // a denial or an example covers every item of its list
+            new VendorCase("en", "We do not use analytics tools such as Google Analytics, Hotjar or Matomo.", List.of()),
+            new VendorCase("de", "Soziale Netzwerke wie Facebook, Instagram oder LinkedIn können Ihr Verhalten auswerten.",
+                    List.of()),
+            new VendorCase("fr", "Des réseaux sociaux tels que Facebook, Instagram ou YouTube peuvent analyser votre navigation.",
+                    List.of()),
+            // the company behind a product named in the same policy is that product's vendor, not another one
+            new VendorCase("it", "Microsoft Clarity è un servizio di analisi fornito da Microsoft.", List.of("Microsoft Clarity")),
+            // field labels of a processor list are no names
+            new VendorCase("de", "## Hosting\n\n- Rechtsgrundlage: Art. 6 Abs. 1 lit. f DSGVO\n- Dauer: sieben Tage\n"
+                    + "- Verarbeitete Datenarten: IP-Adresse, Zugriffszeit", List.of()),
+            new VendorCase("de", "## Hosting\n\nFolgende Daten werden erfasst:\n\n- IP-Adresse\n- Zugriffsstatus\n"
+                    + "- Browsertyp und Version", List.of()),
+            new VendorCase("en", "## Service providers\n\n- Legal basis: legitimate interest\n- Retention period: 30 days\n"
+                    + "- TLS encryption: all connections use HTTPS", List.of()),
+            // a sentence opener in a processor section, a law firm's template credit
+            new VendorCase("fr", "## Sous-traitants\n\nCependant, nous vérifions les journaux en cas d'abus.", List.of()),
+            new VendorCase("de", "Dieser Text ist ein Angebot der Kanzlei Beispiel Rechtsanwälte Partnerschaft.", List.of()),
+            // the holder of a brand that the knowledge base knows, defined as that brand
+            new VendorCase("de", "Anbieter ist Erika Beispiel, Hauptweg 5, 12345 Musterdorf (im Folgenden: Hetzner).",
+                    List.of("Hetzner")),
+            new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
+                    List.of("ChargeBee Inc")));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {
