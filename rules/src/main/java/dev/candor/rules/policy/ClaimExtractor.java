@@ -37,6 +37,9 @@ import java.util.stream.Stream;
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
+    /** Web and e-mail addresses and bare domains, whose words are names written in lower case. */
+    private static final Pattern ADDRESS = Pattern.compile("\\S*(?:https?://|www\\.|@)\\S*|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*"
+            + "\\.(?:com|net|org|io|de|dk|fr|nl|es|it|eu|ch|at|be|se|no|co|uk|app|tech|ai|dev)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
@@ -158,7 +161,8 @@ final class ClaimExtractor {
     /** Every word the text writes in lower case. */
     private static Set<String> lowerCaseWords(String text) {
         Set<String> out = new java.util.HashSet<>();
-        Matcher m = LOWER_WORD.matcher(text);
+        // "https://lexoffice.de", "info@dropbox.com": a brand in an address is no common word
+        Matcher m = LOWER_WORD.matcher(ADDRESS.matcher(text).replaceAll(" "));
         while (m.find()) {
             out.add(m.group());
         }

@@ -30,6 +30,8 @@ final class VendorFinder {
     /** A definition of a short name for what went before, in each supported language. */
     private static final Pattern DEFINITION = Pattern.compile("\\b(?:im folgenden|nachfolgend|hereinafter(?: referred to as)?|ci-après"
             + "|hierna|en adelante|di seguito|herefter|i det følgende)\\b[\\s:,]*(?:(?:„|\"|“|«)\\s*)?", Lexicon.FLAGS);
+    /** After an item's leading name: an optional parenthesis, then a colon ("Nextcloud (own server): …"). */
+    private static final Pattern ITEM_LEAD_END = Pattern.compile("\\s*(?:\\([^)]{0,60}\\))?\\s*:");
     /** ", we reserve ...": after a first word, the sentence goes on in lower case. */
     private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
     /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
@@ -37,7 +39,7 @@ final class VendorFinder {
             + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
     private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|sion|tät|nis|platz|raum|zeit"
             + "|daten|dienst|anbieter|ling|ler|ner|adresse|status|dauer|lage|lagen|frist|zweck|zwecke|arten|personen|typ|nummer"
-            + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte)$");
+            + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte|nahme|nahmen)$");
 
     private final VendorTable table;
     private final NegationScope negations;
@@ -51,6 +53,8 @@ final class VendorFinder {
     private final List<Pattern> notAVendor;
     private final List<Pattern> notVendorContext;
     private final List<Pattern> notUsed;
+    /** The provider field of a service's item ("; Dienstanbieter:"), after which the company behind it is named. */
+    private final List<Pattern> providerField;
     private final List<Pattern> recipientContext;
     private final List<Pattern> personBefore;
     private final List<Pattern> placeBefore;
@@ -80,6 +84,7 @@ final class VendorFinder {
         this.notAVendor = lex.patterns("notAVendor");
         this.notVendorContext = lex.patterns("notVendorContext");
         this.notUsed = lex.patterns("vendorNotUsed");
+        this.providerField = lex.patterns("providerField");
         this.recipientContext = lex.patterns("recipientContext");
         this.personBefore = lex.patterns("personBefore");
         this.placeBefore = lex.patterns("placeBefore");
@@ -120,10 +125,18 @@ final class VendorFinder {
             return out;
         }
         List<String> unknown = new ArrayList<>();
+        // "Lexoffice: accounting software; service provider: Haufe Service Center GmbH, …": the item names the
+        // service, the provider field names the company behind it, which is no vendor of its own
+        int providerAt = itemProvider(t);
+        if (providerAt >= 0) {
+            candidate(t, 0, known, unknown);
+        }
         for (Pattern p : intro) {
             Matcher m = p.matcher(t);
             while (m.find()) {
-                candidate(t, m.end(), known, unknown);
+                if (providerAt < 0 || m.end() < providerAt) {
+                    candidate(t, m.end(), known, unknown);
+                }
             }
         }
         for (Pattern p : verbs) {
@@ -146,7 +159,9 @@ final class VendorFinder {
         if (disclosure) {
             Matcher m = LEGAL_NAME.matcher(t);
             while (m.find()) {
-                candidate(t, m.start(), known, unknown);
+                if ((providerAt < 0 || m.start() < providerAt) && !placeFirst(m.group())) {
+                    candidate(t, m.start(), known, unknown);
+                }
             }
         }
         // an item of a list of processors: the name it starts with
@@ -160,7 +175,12 @@ final class VendorFinder {
                 candidate(t, t.indexOf(name), known, unknown);
             }
         }
-        unknown.forEach(n -> out.add(new Found(n, null, false, false, n, false)));
+        for (String n : unknown) {
+            // "CANVA", "Rocket Science Group, LLC": a knowledge-base name in other capitals or punctuation
+            VendorTable.Hit loose = table.findLoosely(n);
+            out.add(loose != null ? new Found(loose.vendor(), loose.vendorId(), loose.entity(), true, n, false)
+                    : new Found(n, null, false, false, n, false));
+        }
         return out;
     }
 
@@ -228,6 +248,35 @@ final class VendorFinder {
         int words = name.split("\\s+").length;
         return !ThirdPartyNames.hasLegalForm(name) && words >= 2 && words <= 3 && NegationScope.any(personContext, t)
                 && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"));
+    }
+
+    /**
+     * Where a provider field ("; Dienstanbieter:", "; Service provider:") starts in an item that opens with a
+     * service's name and a colon, or -1.
+     */
+    private int itemProvider(String t) {
+        Matcher f = NegationScope.first(providerField, t);
+        if (f == null) {
+            return -1;
+        }
+        String lead = ThirdPartyNames.nameAt(t, 0);
+        if (lead == null || !t.startsWith(lead)) {
+            return -1;
+        }
+        return ITEM_LEAD_END.matcher(t.substring(lead.length())).lookingAt() && lead.length() < f.start() ? f.start() : -1;
+    }
+
+    /** "Germany GmbH" cut from "salesforce.com Germany GmbH": a legal name cannot start with a country. */
+    private boolean placeFirst(String legalName) {
+        String first = legalName.strip().split("\\s+")[0];
+        for (List<Pattern> country : countries.values()) {
+            for (Pattern p : country) {
+                if (p.matcher(first).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a definition after the name ("(im Folgenden: X)", "(hereinafter X)") names a known vendor. */

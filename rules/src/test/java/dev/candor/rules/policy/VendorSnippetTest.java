@@ -48,6 +48,13 @@ class VendorSnippetTest {
             new VendorCase("it", "Il sito è ospitato da Aruba S.p.A.", List.of("Aruba S.p.A.")),
             new VendorCase("it", "Per le prenotazioni utilizziamo la piattaforma Booking.com.", List.of("Booking.com")),
             new VendorCase("es", "Utilizamos Mailchimp para el envío de boletines.", List.of("Mailchimp")),
+            // an item names the service; its provider field names the company behind it
+            new VendorCase("de", "- Rechnungsbox: Software für Rechnungen und Belege; Dienstanbieter: Beispiel Finanz GmbH, "
+                    + "Hafenstraße 2, 20457 Hamburg; Website: https://rechnungsbox.example", List.of("Rechnungsbox")),
+            new VendorCase("en", "- Pollster (own server): survey tool; Service provider: Pollster Labs Ltd, 3 Quay Street, "
+                    + "Bristol; Privacy policy: https://pollster.example/privacy", List.of("Pollster")),
+            // a knowledge-base name in capitals is the known vendor
+            new VendorCase("de", "Mit dem Dienst von CANVA erstellen wir Grafiken.", List.of("Canva")),
             new VendorCase("es", "El alojamiento web lo presta Raiola Networks, S.L.", List.of("Raiola Networks, S.L.")));
 
     static final List<VendorCase> NOT_VENDORS = List.of(
@@ -100,6 +107,7 @@ class VendorSnippetTest {
             // the holder of a brand that the knowledge base knows, defined as that brand
             new VendorCase("de", "Anbieter ist Erika Beispiel, Hauptweg 5, 12345 Musterdorf (im Folgenden: Hetzner).",
                     List.of("Hetzner")),
+            new VendorCase("de", "Für Rückfragen nutzen wir Messenger im Verhältnis zu unseren Vertragspartnern.", List.of()),
             new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
                     List.of("ChargeBee Inc")));
 
