@@ -104,7 +104,14 @@ class Art13SnippetTest {
             new StatusCase("it", "La base giuridica del trattamento è il consenso dell'interessato (art. 6, par. 1, lett. a GDPR).",
                     PRESENT),
             new StatusCase("es", "La base legal para el tratamiento de sus datos es el consentimiento del interesado y la "
-                    + "ejecución de un contrato.", PRESENT));
+                    + "ejecución de un contrato.", PRESENT),
+            // worded kinds without an article or a label, in the plural and with the article forms
+            new StatusCase("es", "Tratamos sus datos con su previo consentimiento y, para la seguridad del sitio, por nuestros "
+                    + "intereses legítimos.", PRESENT),
+            new StatusCase("it", "Trattiamo i dati per l'esecuzione del contratto e per i nostri legittimi interessi alla "
+                    + "sicurezza del sito.", PRESENT),
+            new StatusCase("nl", "Het versturen van de nieuwsbrief is gebaseerd op uw toestemming, die u altijd kunt intrekken.",
+                    Art13Status.PARTIAL));
 
     @TestFactory
     Stream<DynamicTest> transfers() {
