@@ -42,7 +42,8 @@ final class TransferReader {
 
     void read(Sentence s, int index) {
         String t = s.text();
-        Matcher cue = NegationScope.first(lex.patterns("transfer"), t);
+        // a heading ("Transfers to third countries") announces a topic; what follows says whether data goes there
+        Matcher cue = s.heading() ? null : NegationScope.first(lex.patterns("transfer"), t);
         if (cue == null) {
             return;
         }

@@ -54,7 +54,14 @@ class Art13SnippetTest {
             new StatusCase("es", "Los datos pueden transferirse a Estados Unidos mediante cláusulas tipo UE o el Privacy Shield.",
                     PRESENT),
             new StatusCase("fr", "Les données sont transférées aux États-Unis dans le cadre du bouclier de protection des données.",
-                    Art13Status.PARTIAL));
+                    Art13Status.PARTIAL),
+            // a heading announces the topic; the denial under it is complete information
+            new StatusCase("en", "## Transfers to third countries\n\nWe do not transfer your personal data outside the European "
+                    + "Economic Area.", PRESENT),
+            new StatusCase("it", "Il trasferimento dei dati negli USA si basa sulle clausole contrattuali standard della "
+                    + "Commissione europea.", PRESENT),
+            new StatusCase("es", "Algunos proveedores alojan datos en EE. UU.; estas transferencias se amparan en cláusulas "
+                    + "contractuales tipo.", PRESENT));
 
     static final List<StatusCase> RETENTION = List.of(
             new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
