@@ -36,7 +36,7 @@ final class ControllerDesignation {
     /** A legal form right after a comma ("Academia X, S.L."): the comma does not end the name. */
     private static final String COMMA_NOT_BEFORE_FORM = ",(?!\\s*(?-i:(?:" + ThirdPartyNames.LEGAL_FORM + "))(?![\\p{L}]))";
     /** Where a name on an address line ends: a comma, a dash, a bar, a house number, a postcode or a contact label. */
-    private static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?-i:[A-Z]{1,2})-\\d{4,5}\\b)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
             + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
             + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
     /** A street written as two words ("Reifenberger Straße", "High Street"): the adjective belongs to the address. */

@@ -92,6 +92,11 @@ class ControllerSnippetTest {
             new NameCase("de", "Verantwortlicher ist:\n\nAnschrift: Beispielwerk AG, Seestrasse 4, 8000 Zürich",
                     "Beispielwerk AG", true),
             new NameCase("en", "## Responsible person\n\nJane Example\n\n4 Mill Lane\n\nLeeds LS2 7AA", "Jane Example", true),
+            // a postcode with a country prefix after the name; a name in underscore emphasis
+            new NameCase("de", "## Verantwortlicher\n\nWerkstatt Beispiel  \nCH-4000 Basel  \nE-Mail: info@werkstatt.example",
+                    "Werkstatt Beispiel", false),
+            new NameCase("de", "## Verantwortlicher\n\n_Verein Beispielhaus e. V._  \nRheinweg 4  \n4000 Basel",
+                    "Verein Beispielhaus e. V.", true),
             new NameCase("fr", "Beispiel Software GmbH, 3 rue Neuve, 75001 Paris, représentée par sa directrice générale "
                     + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true));
 
