@@ -127,6 +127,32 @@ class ControllerSnippetTest {
             new RegistrationCase("it", "Studio Rossi & Partners, Corso Italia 22, 20122 Milano, Partita IVA: 09876543210",
                     "Partita IVA: 09876543210"));
 
+    /** A snippet and the controller's e-mail and phone as found. */
+    record ContactCase(String lang, String snippet, String email, String phone) {
+    }
+
+    /** Addresses written against harvesters and phone labels in each language. */
+    static final List<ContactCase> CONTACTS = List.of(
+            new ContactCase("de", "## Verantwortlicher\n\nVerein Beispielhaus e. V., Rheinweg 4, 79100 Freiburg. E-Mail: "
+                    + "info [at] beispielhaus.de", "info [at] beispielhaus.de", null),
+            new ContactCase("de", "## Verantwortlicher\n\nVerein Beispielhaus e. V., Rheinweg 4, 79100 Freiburg. "
+                    + "Kontakt: vorstand(at)beispielhaus(dot)de", "vorstand(at)beispielhaus(dot)de", null),
+            new ContactCase("it", "Titolare del trattamento è Bottega Esempio s.r.l., Via Roma 1, 00100 Roma. Telefono: 06 1234567.",
+                    null, "06 1234567"),
+            new ContactCase("es", "Responsable: Taller Ejemplo, S.L., Calle Mayor 1, 28013 Madrid. Teléfono: 912 345 678.",
+                    null, "912 345 678"),
+            new ContactCase("fr", "Responsable du traitement : Atelier Exemple SARL, 8 rue Neuve, 75001 Paris. Téléphone : "
+                    + "01 23 45 67 89.", null, "01 23 45 67 89"));
+
+    @TestFactory
+    Stream<DynamicTest> contacts() {
+        return CONTACTS.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " contact: " + c.snippet(), () -> {
+            var controller = SnippetPolicies.read(c.lang(), c.snippet()).controller();
+            assertThat(controller.email()).isEqualTo(c.email());
+            assertThat(controller.phone()).isEqualTo(c.phone());
+        }));
+    }
+
     @TestFactory
     Stream<DynamicTest> controllerNames() {
         return NAMES.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " name: " + c.name(),
