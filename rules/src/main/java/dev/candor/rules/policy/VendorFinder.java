@@ -34,6 +34,18 @@ final class VendorFinder {
     private static final Pattern ITEM_LEAD_END = Pattern.compile("\\s*(?:\\([^)]{0,60}\\))?\\s*:");
     /** ", we reserve ...": after a first word, the sentence goes on in lower case. */
     private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
+    private static final int NO_NAME = -1;
+    private static final int REJECTED = -2;
+    /** The most further items read after a cue's object. */
+    private static final int LIST_MAX = 12;
+    /** Between two items: a comma, or a conjunction (group 1) after an optional comma. */
+    private static final Pattern LIST_NEXT = Pattern.compile("\\s*(?:,?\\s*\\b(and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+|,\\s*)",
+            Lexicon.FLAGS);
+    /** A conjunction inside what the name pattern read as one name. */
+    private static final Pattern INNER_JOIN = Pattern.compile("\\s+(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+(?=\\S)",
+            Lexicon.FLAGS);
+    /** After an item: a house number or postcode, so the "list" is an address. */
+    private static final Pattern DIGIT_NEXT = Pattern.compile("\\s*,?\\s*\\d");
     /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
             + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
@@ -134,8 +146,11 @@ final class VendorFinder {
         for (Pattern p : intro) {
             Matcher m = p.matcher(t);
             while (m.find()) {
-                if (providerAt < 0 || m.end() < providerAt) {
-                    candidate(t, m.end(), known, unknown);
+                // "Google Cloud Platform: …": cue words inside a known product's name introduce nothing
+                int cueStart = m.start();
+                boolean inName = known.stream().anyMatch(k -> cueStart >= k[0] && cueStart < k[1]);
+                if ((providerAt < 0 || m.end() < providerAt) && !inName) {
+                    candidates(t, m.end(), known, unknown);
                 }
             }
         }
@@ -149,7 +164,7 @@ final class VendorFinder {
                 // the object of a verb of use: a single plain word only where it cannot be a common noun
                 if (name != null && !(ThirdPartyNames.plainWord(name) && (germanNouns
                         || commonWords.contains(name.toLowerCase(Locale.ROOT)))) && !plainPhrase(name)) {
-                    candidate(t, m.end(), known, unknown);
+                    candidates(t, m.end(), known, unknown);
                 }
             }
         }
@@ -200,33 +215,91 @@ final class VendorFinder {
         return out;
     }
 
-    private void candidate(String t, int at, List<int[]> known, List<String> out) {
-        String name = ThirdPartyNames.nameAt(t, skipOpening(t, at));
-        if (name == null) {
+    /** A cue's object and, when it opens a list ("powered by A, B, C and D"), the other items of that list. */
+    private void candidates(String t, int at, List<int[]> known, List<String> out) {
+        int end = candidate(t, at, known, out);
+        if (end < 0) {
             return;
+        }
+        // the items are taken only when a conjunction closes the list: "X, Street 4, Town" is an address
+        List<String> items = new ArrayList<>();
+        boolean closed = false;
+        for (int n = 0; n < LIST_MAX && end < t.length(); n++) {
+            Matcher j = LIST_NEXT.matcher(t).region(end, t.length());
+            if (!j.lookingAt()) {
+                break;
+            }
+            closed |= j.group(1) != null;
+            int next = j.end();
+            int[] hit = known.stream().filter(k -> k[0] == next).findFirst().orElse(null);
+            if (hit != null) {
+                end = hit[1];
+                continue;
+            }
+            String name = ThirdPartyNames.nameAt(t, next);
+            if (name == null || !t.startsWith(name, next)) {
+                break;
+            }
+            // "Stapler and Formcarry" reads as one name; in a list the conjunction separates two items
+            Matcher inner = INNER_JOIN.matcher(name);
+            if (inner.find()) {
+                name = name.substring(0, inner.start());
+            }
+            if (DIGIT_NEXT.matcher(t).region(next + name.length(), t.length()).lookingAt()) {
+                break;
+            }
+            int before = items.size();
+            if (candidate(t, next, name, known, items) == REJECTED) {
+                break;
+            }
+            end = next + name.length();
+            if (items.size() == before && closed) {
+                break;
+            }
+        }
+        if (closed) {
+            items.stream().filter(n -> !out.contains(n)).forEach(out::add);
+        }
+    }
+
+    /**
+     * Adds the name at {@code at} if it is a third party's. Returns where the name ends, {@link #REJECTED} when it is
+     * an example or denied (so is the rest of its list), or {@link #NO_NAME}.
+     */
+    private int candidate(String t, int at, List<int[]> known, List<String> out) {
+        return candidate(t, at, ThirdPartyNames.nameAt(t, skipOpening(t, at)), known, out);
+    }
+
+    private int candidate(String t, int at, String name, List<int[]> known, List<String> out) {
+        if (name == null) {
+            return NO_NAME;
         }
         int start = t.indexOf(name, Math.max(0, at));
         if (start < 0) {
-            return; // the name as normalised is not in the text as written: nothing to quote
+            return NO_NAME; // the name as normalised is not in the text as written: nothing to quote
         }
         int end = start + name.length();
         for (int[] k : known) {
             if (start < k[1] && end > k[0]) {
-                return;
+                return Math.max(end, k[1]);
             }
+        }
+        if (exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
+            return REJECTED;
         }
         if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))
                 || compoundNoun(name) || nounPhrase(name)) {
-            return;
+            return end;
         }
         if (definesKnown(t, end, known)) {
-            return; // "René Muster, street, town (hereinafter: Brand)": the holder of a brand the knowledge base knows
+            return end; // "René Muster, street, town (hereinafter: Brand)": the holder of a brand the knowledge base knows
         }
-        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty() || out.contains(name)
-                || exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
-            return;
+        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty()
+                || out.contains(name)) {
+            return end;
         }
         out.add(name);
+        return end;
     }
 
     /**

@@ -53,6 +53,15 @@ class VendorSnippetTest {
                     + "Hafenstraße 2, 20457 Hamburg; Website: https://rechnungsbox.example", List.of("Rechnungsbox")),
             new VendorCase("en", "- Pollster (own server): survey tool; Service provider: Pollster Labs Ltd, 3 Quay Street, "
                     + "Bristol; Privacy policy: https://pollster.example/privacy", List.of("Pollster")),
+            // a cue's object opens a list: every item closed by a conjunction is named
+            new VendorCase("en", "This site is powered by Quillpad, Netlify, Stapler and Formcarry.",
+                    List.of("Quillpad", "Netlify", "Stapler", "Formcarry")),
+            new VendorCase("da", "Vi bruger Tallyform, Mailchimp og Bookeasy til tilmeldinger.",
+                    List.of("Tallyform", "Mailchimp", "Bookeasy")),
+            // an address after the name is no list
+            new VendorCase("de", "Verantwortlich ist der Turnverein Muster e. V., Am Sportplatz 1, 12345 Musterstadt.\n\n"
+                    + "Unsere Website wird gehostet bei der Beispiel Hosting GmbH, Musterweg 4, 12345 Musterstadt.",
+                    List.of("Beispiel Hosting GmbH")),
             // a knowledge-base name in capitals is the known vendor
             new VendorCase("de", "Mit dem Dienst von CANVA erstellen wir Grafiken.", List.of("Canva")),
             new VendorCase("es", "El alojamiento web lo presta Raiola Networks, S.L.", List.of("Raiola Networks, S.L.")));
@@ -108,6 +117,7 @@ class VendorSnippetTest {
             new VendorCase("de", "Anbieter ist Erika Beispiel, Hauptweg 5, 12345 Musterdorf (im Folgenden: Hetzner).",
                     List.of("Hetzner")),
             new VendorCase("de", "Für Rückfragen nutzen wir Messenger im Verhältnis zu unseren Vertragspartnern.", List.of()),
+            new VendorCase("en", "We use no tools such as Quillpad, Stapler or Formcarry.", List.of()),
             new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
                     List.of("ChargeBee Inc")));
 
