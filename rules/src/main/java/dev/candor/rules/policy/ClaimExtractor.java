@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  */
 final class ClaimExtractor {
     /** Web and e-mail addresses and bare domains, whose words are names written in lower case. */
-    private static final Pattern ADDRESS = Pattern.compile("\\S*(?:https?://|www\\.|@)\\S*|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*"
+    // bounded runs, so that a long run without spaces ("[[[[…") is scanned in linear time
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s)\\]]{0,300}|[\\w.+-]{1,64}@[\\w-]{1,63}"
+            + "(?:\\.[\\w-]{1,63}){1,5}|(?<![\\p{L}\\d-])[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,4}"
             + "\\.(?:com|net|org|io|de|dk|fr|nl|es|it|eu|ch|at|be|se|no|co|uk|app|tech|ai|dev)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 

@@ -4,7 +4,6 @@ import dev.candor.model.policy.PolicyDocument.Sentence;
 import dev.candor.model.policy.PolicyDocument.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,10 +48,6 @@ final class VendorFinder {
     /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
     private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
             + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
-    private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|sion|tät|nis|platz|raum|zeit"
-            + "|daten|dienst|anbieter|ling|ler|ner|adresse|status|dauer|lage|lagen|frist|zweck|zwecke|arten|personen|typ|nummer"
-            + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte|nahme|nahmen)$");
-
     private final VendorTable table;
     private final NegationScope negations;
     private final List<Pattern> intro;
@@ -74,17 +69,15 @@ final class VendorFinder {
     private final java.util.Map<String, List<Pattern>> countries;
     /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
     private String openList;
-    private final Set<String> commonWords;
-    /** German capitalises every noun: a single capitalised word with a noun's ending is no name there. */
-    private final boolean germanNouns;
+    /** Capitalised words that are nouns, not names: sentence openers, German nouns. */
+    private final CommonNouns nouns;
 
     /**
      * @param commonWords words the document also writes in lower case ("kommuner", "speicherplatz"):
      *     a capitalised one of them alone is a noun at a sentence start or a German noun, not a name
      */
     VendorFinder(VendorTable table, Lexicon lex, NegationScope negations, Set<String> commonWords, boolean germanNouns) {
-        this.commonWords = commonWords;
-        this.germanNouns = germanNouns;
+        this.nouns = new CommonNouns(commonWords, germanNouns);
         this.table = table;
         this.negations = negations;
         this.intro = lex.patterns("vendorIntro");
@@ -162,8 +155,7 @@ final class VendorFinder {
             while (m.find()) {
                 String name = ThirdPartyNames.nameAt(t, skipOpening(t, m.end()));
                 // the object of a verb of use: a single plain word only where it cannot be a common noun
-                if (name != null && !(ThirdPartyNames.plainWord(name) && (germanNouns
-                        || commonWords.contains(name.toLowerCase(Locale.ROOT)))) && !plainPhrase(name)) {
+                if (name != null && !nouns.mayBeNounAfterVerb(name) && !plainPhrase(name)) {
                     candidates(t, m.end(), known, unknown);
                 }
             }
@@ -287,8 +279,7 @@ final class VendorFinder {
         if (exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
             return REJECTED;
         }
-        if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))
-                || compoundNoun(name) || nounPhrase(name)) {
+        if (nouns.isNoun(name)) {
             return end;
         }
         if (definesKnown(t, end, known)) {
@@ -400,28 +391,6 @@ final class VendorFinder {
         String[] words = name.split("\\s+");
         return words.length >= 2 && !ThirdPartyNames.hasLegalForm(name)
                 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}{1,3}|&"));
-    }
-
-    /** "IP-Anonymisierung", "Newsletter-Anmeldung": a German compound whose last part is a noun, without a legal form. */
-    private boolean compoundNoun(String name) {
-        if (!germanNouns || !name.contains("-") || name.contains(" ") || ThirdPartyNames.hasLegalForm(name)) {
-            return false;
-        }
-        return NOUN_ENDING.matcher(name.substring(name.lastIndexOf('-') + 1)).find();
-    }
-
-    /** "Browsertyp und Version", "Datum und Uhrzeit": German nouns joined, every word a noun by its ending. */
-    private boolean nounPhrase(String name) {
-        if (!germanNouns || !name.contains(" ") || ThirdPartyNames.hasLegalForm(name)) {
-            return false;
-        }
-        return java.util.Arrays.stream(name.split("\\s+")).filter(w -> Character.isUpperCase(w.charAt(0)))
-                .allMatch(w -> ThirdPartyNames.plainWord(w) && (noun(w) || commonWords.contains(w.toLowerCase(Locale.ROOT))));
-    }
-
-    /** German nouns by their endings ("Speicherplatz", "Verarbeitung"). */
-    private boolean noun(String word) {
-        return germanNouns && NOUN_ENDING.matcher(word.toLowerCase(Locale.ROOT)).find();
     }
 
     private static String lastHeading(Sentence s) {
