@@ -37,11 +37,6 @@ import java.util.stream.Stream;
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
-    /** Web and e-mail addresses and bare domains, whose words are names written in lower case. */
-    // bounded runs, so that a long run without spaces ("[[[[…") is scanned in linear time
-    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[^\\s)\\]]{0,300}|[\\w.+-]{1,64}@[\\w-]{1,63}"
-            + "(?:\\.[\\w-]{1,63}){1,5}|(?<![\\p{L}\\d-])[\\p{L}\\d-]{1,63}(?:\\.[\\p{L}\\d-]{1,63}){0,4}"
-            + "\\.(?:com|net|org|io|de|dk|fr|nl|es|it|eu|ch|at|be|se|no|co|uk|app|tech|ai|dev)\\b");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
@@ -163,12 +158,25 @@ final class ClaimExtractor {
     /** Every word the text writes in lower case. */
     private static Set<String> lowerCaseWords(String text) {
         Set<String> out = new java.util.HashSet<>();
-        // "https://lexoffice.de", "info@dropbox.com": a brand in an address is no common word
-        Matcher m = LOWER_WORD.matcher(ADDRESS.matcher(text).replaceAll(" "));
+        Matcher m = LOWER_WORD.matcher(text);
         while (m.find()) {
-            out.add(m.group());
+            if (!inAddress(text, m.start(), m.end())) {
+                out.add(m.group());
+            }
         }
         return out;
+    }
+
+    /**
+     * "https://lexoffice.de", "info@dropbox.com", "neon.tech": a word joined to a web or e-mail address by a dot,
+     * slash or at sign is a name written in lower case, not a common word. Looks at the neighbours only, so the
+     * whole text is scanned once.
+     */
+    private static boolean inAddress(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        boolean dotted = after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
+        return before == '.' || before == '/' || before == '@' || after == '@' || dotted;
     }
 
     // ---- extractors -------------------------------------------------------------------------

@@ -24,7 +24,7 @@ final class ControllerFinder {
     }
 
     /** An e-mail address, also as policies write it against harvesters ("info [at] example.de", "info(at)example(dot)de"). */
-    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+(?:@|\\s?[\\[({]\\s?(?:at|ät)\\s?[\\])}]\\s?)[\\w-]+"
+    static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+(?:@|\\s?[\\[({]\\s?(?:at|ät)\\s?[\\])}]\\s?)[\\w-]+"
             + "(?:(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[\\w-]+)*"
             + "(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[a-zA-Z]{2,}");
     private static final Pattern PHONE = Pattern.compile(

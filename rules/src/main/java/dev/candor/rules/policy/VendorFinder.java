@@ -141,7 +141,8 @@ final class VendorFinder {
             while (m.find()) {
                 // "Google Cloud Platform: …": cue words inside a known product's name introduce nothing
                 int cueStart = m.start();
-                boolean inName = known.stream().anyMatch(k -> cueStart >= k[0] && cueStart < k[1]);
+                int[] around = knownFrom(known, cueStart);
+                boolean inName = around != null && cueStart < around[1];
                 if ((providerAt < 0 || m.end() < providerAt) && !inName) {
                     candidates(t, m.end(), known, unknown);
                 }
@@ -223,7 +224,8 @@ final class VendorFinder {
             }
             closed |= j.group(1) != null;
             int next = j.end();
-            int[] hit = known.stream().filter(k -> k[0] == next).findFirst().orElse(null);
+            int[] from = knownFrom(known, next);
+            int[] hit = from != null && from[0] == next ? from : null;
             if (hit != null) {
                 end = hit[1];
                 continue;
@@ -350,7 +352,25 @@ final class VendorFinder {
             return false;
         }
         int at = skipOpening(t, m.end());
-        return known.stream().anyMatch(k -> k[0] == at);
+        int[] from = knownFrom(known, at);
+        return from != null && from[0] == at;
+    }
+
+    /** The last known name starting at or before {@code at} (the names are in text order), or null. */
+    private static int[] knownFrom(List<int[]> known, int at) {
+        int lo = 0;
+        int hi = known.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (known.get(mid)[0] <= at) {
+                found = known.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** Skips an opening parenthesis or quote between the cue and the name ("service ([Xero](…))"). */
