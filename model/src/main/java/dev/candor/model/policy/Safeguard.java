@@ -10,6 +10,8 @@ public enum Safeguard {
     @JsonProperty("scc") SCC("scc"),
     /** The EU-US Data Privacy Framework (an adequacy decision of 2023, named on its own). */
     @JsonProperty("dpf") DPF("dpf"),
+    /** The EU-US Privacy Shield, invalidated by the CJEU in 2020 (C-311/18): named, but no valid ground. */
+    @JsonProperty("privacy-shield") PRIVACY_SHIELD("privacy-shield"),
     /** The transfer is mentioned but no safeguard is named. */
     @JsonProperty("none-named") NONE_NAMED("none-named");
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns a {@link PolicyDocument} into a {@link PolicyAnalysis}: one pass over the sentences with
@@ -44,6 +45,8 @@ final class ClaimExtractor {
     private final VendorTable vendors;
 
     private final Map<String, VendorMention> vendorMentions = new LinkedHashMap<>();
+    /** The unknown third parties already mentioned, in lower case. */
+    private final Set<String> unknownKeys = new java.util.HashSet<>();
     private final Set<DataSubjectRight> rights = EnumSet.noneOf(DataSubjectRight.class);
     private final Set<CookieCategory> categories = EnumSet.noneOf(CookieCategory.class);
     private final Set<Technology> technologies = EnumSet.noneOf(Technology.class);
@@ -130,6 +133,12 @@ final class ClaimExtractor {
         vendorMentions.values().removeIf(v -> !v.known() && ownName != null && !found.onlyMentioned()
                 && (ownName.contains(v.name().toLowerCase(Locale.ROOT)) || v.name().toLowerCase(Locale.ROOT).contains(ownName))
                 && own.add(v.name()));
+        // "Microsoft Clarity ... provided by Microsoft": the company behind a known product the policy names
+        List<String> knownNames = vendorMentions.values().stream().filter(VendorMention::known)
+                .flatMap(v -> Stream.of(v.name(), v.written())).filter(java.util.Objects::nonNull)
+                .map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        vendorMentions.values().removeIf(v -> !v.known() && knownNames.stream()
+                .anyMatch(k -> k.startsWith(v.name().toLowerCase(Locale.ROOT) + " ")) && own.add(v.name()));
         log.removeClaims(ClaimType.VENDOR, own);
         Map<Art13Element, Art13Status> art13 = assess(controller);
         if (found.imprintOnly() && art13.get(Art13Element.CONTROLLER_CONTACT) != Art13Status.PRESENT) {
@@ -151,9 +160,23 @@ final class ClaimExtractor {
         Set<String> out = new java.util.HashSet<>();
         Matcher m = LOWER_WORD.matcher(text);
         while (m.find()) {
-            out.add(m.group());
+            if (!inAddress(text, m.start(), m.end())) {
+                out.add(m.group());
+            }
         }
         return out;
+    }
+
+    /**
+     * "https://lexoffice.de", "info@dropbox.com", "neon.tech": a word joined to a web or e-mail address by a dot,
+     * slash or at sign is a name written in lower case, not a common word. Looks at the neighbours only, so the
+     * whole text is scanned once.
+     */
+    private static boolean inAddress(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        boolean dotted = after == '.' && end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1));
+        return before == '.' || before == '/' || before == '@' || after == '@' || dotted;
     }
 
     // ---- extractors -------------------------------------------------------------------------
@@ -187,6 +210,11 @@ final class ClaimExtractor {
     }
 
     private void mention(VendorFinder.Found f, Sentence s) {
+        // "ChargeBee Inc" and "Chargebee Inc": one third party however the policy capitalises it
+        String key = f.known() ? f.name() : f.name().toLowerCase(Locale.ROOT);
+        if (!f.known() && !unknownKeys.add(key)) {
+            return;
+        }
         if (!vendorMentions.containsKey(f.name())) {
             vendorMentions.put(f.name(), new VendorMention(f.name(), s.text(), f.vendorId(), f.entity(), f.known(),
                     s.headingPath(), s.offset(), f.written()));

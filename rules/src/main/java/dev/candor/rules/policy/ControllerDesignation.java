@@ -26,6 +26,8 @@ final class ControllerDesignation {
     /** Operator statements come first in a policy; later "run by" sentences are about vendors. */
     private static final int OPENING_SENTENCES = 12;
     private static final int MAX_NAME_WORDS = 10;
+    /** "Anschrift: DFX AG", "Ragione sociale: …": a field label of up to three words before the name on its line. */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:\\p{L}+[\\s-]?){1,3}:\\s+(?=\\S)");
     private static final Pattern ARTICLE = Pattern.compile(
             "^(?:(?:the|die|der|das|den|det|le|la|les|het|de|il|lo|el|los)\\s+|l['’]\\s*)(?=\\S)", Lexicon.FLAGS);
     private static final Pattern ENTITY = Pattern.compile("&nbsp;|&#x20;|&#160;|\u00a0");
@@ -34,7 +36,7 @@ final class ControllerDesignation {
     /** A legal form right after a comma ("Academia X, S.L."): the comma does not end the name. */
     private static final String COMMA_NOT_BEFORE_FORM = ",(?!\\s*(?-i:(?:" + ThirdPartyNames.LEGAL_FORM + "))(?![\\p{L}]))";
     /** Where a name on an address line ends: a comma, a dash, a bar, a house number, a postcode or a contact label. */
-    private static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?-i:[A-Z]{1,2})-\\d{4,5}\\b)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
             + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
             + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
     /** A street written as two words ("Reifenberger Straße", "High Street"): the adjective belongs to the address. */
@@ -274,7 +276,13 @@ final class ControllerDesignation {
             while (from < words.length && !startsName(words[from])) {
                 from++;
             }
-            return from < words.length ? accept(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))) : null;
+            if (from >= words.length) {
+                return null;
+            }
+            // "… represented by its director Jane Doe (\"we\")": the organisation's representative, not the controller
+            String before = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, from - 6), from));
+            return NegationScope.any(lex.patterns("personContext"), before) ? null
+                    : accept(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
         }
         return null;
     }
@@ -282,7 +290,7 @@ final class ControllerDesignation {
     /** The leading name of an address line: up to a comma, house number, street, postcode or contact label. */
     static String cut(String raw) {
         String text = ENTITY.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        text = ARTICLE.matcher(text).replaceFirst("");
+        text = ARTICLE.matcher(FIELD_LABEL.matcher(text).replaceFirst("")).replaceFirst("");
         Matcher end = NAME_END.matcher(text);
         String name = text;
         if (end.find()) {

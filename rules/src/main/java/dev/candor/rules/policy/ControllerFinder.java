@@ -23,9 +23,13 @@ final class ControllerFinder {
             boolean imprintOnly) {
     }
 
-    static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[a-zA-Z]{2,}");
+    /** An e-mail address, also as policies write it against harvesters ("info [at] example.de", "info(at)example(dot)de"). */
+    static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+(?:@|\\s?[\\[({]\\s?(?:at|ät)\\s?[\\])}]\\s?)[\\w-]+"
+            + "(?:(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[\\w-]+)*"
+            + "(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[a-zA-Z]{2,}");
     private static final Pattern PHONE = Pattern.compile(
-            "(?:(?:tel(?:efon|ephone)?|phone|fon|tlf|telefonnr|telefonnummer|call us)\\.?\\s*(?:nr\\.?|no\\.?)?\\s*[:.]?\\s*"
+            "(?:(?:tel(?:efon(?:o|e|nummer|nr)?|éfono|efoon|ephone)?|téléphone|phone|fon|tlf|telefonnr|cellulare|móvil|mobil(?:e|telefon)?"
+            + "|handy|call us)\\.?\\s*(?:nr\\.?|no\\.?|n[.°º])?\\s*[:.]?\\s*"
             + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
     private static final Pattern POSTCODE = Pattern.compile(
             "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
@@ -160,12 +164,13 @@ final class ControllerFinder {
         return POSTCODE.matcher(text).find();
     }
 
-    /** Drops leading articles and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
+    /** Drops leading articles, a field label and a run-in heading word ("Dataansvarlig Havørn Rejser ApS"). */
     private static String trimName(String raw, List<Pattern> cues) {
         String[] words = raw.strip().split("\\s+");
         int i = 0;
+        // "Anschrift: DFX AG", "Name: …": a field label before the name is no part of it
         while (i < words.length - 1 && (NAME_STARTERS.contains(words[i].toLowerCase(Locale.ROOT))
-                || any(cues, words[i]))) {
+                || any(cues, words[i]) || words[i].length() > 1 && words[i].endsWith(":"))) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));

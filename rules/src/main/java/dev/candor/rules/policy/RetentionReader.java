@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class RetentionReader {
     /** A period further than this from any storage word is usually something else (a reply deadline). */
     private static final int WINDOW = 80;
+    /** The longest sentence read as an item of a list under a retention heading. */
+    private static final int ITEM_MAX = 160;
 
     private final Lexicon lex;
     private final String lang;
@@ -39,6 +41,7 @@ final class RetentionReader {
         String t = s.text();
         List<Pattern> cuesPatterns = lex.patterns("retention");
         if (negations.firstPositive(cuesPatterns, t) == null) {
+            underHeading(s, cuesPatterns);
             return;
         }
         TreeSet<Integer> cues = new TreeSet<>();
@@ -64,6 +67,28 @@ final class RetentionReader {
         String said = NegationScope.blankOut(lex.patterns("retentionNot"), t);
         if (period || negations.firstPositive(cuesPatterns, said) != null
                 && NegationScope.any(lex.patterns("retentionVague"), said)) {
+            stated = true;
+            log.evidence(Art13Element.RETENTION, s);
+        }
+    }
+
+    /**
+     * "Messages: 12 months" as an item under a heading "Retention" / "Speicherdauer" / "Conservación": the
+     * heading is the storage word of its short items.
+     */
+    private void underHeading(Sentence s, List<Pattern> cuesPatterns) {
+        String t = s.text();
+        if (s.heading() || t.length() > ITEM_MAX) {
+            return;
+        }
+        String path = s.headingPath();
+        String heading = path.substring(path.lastIndexOf(" > ") < 0 ? 0 : path.lastIndexOf(" > ") + 3);
+        if (negations.firstPositive(cuesPatterns, heading) == null) {
+            return;
+        }
+        for (DurationParser.Duration d : DurationParser.find(t, lang)) {
+            periods.add(new RetentionPeriod(d.text(), d.seconds(), d.session(), t));
+            log.claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
             stated = true;
             log.evidence(Art13Element.RETENTION, s);
         }

@@ -22,6 +22,12 @@ final class TextExtractor {
     /** Inline HTML in Markdown ("<p>Support</p>" in a table cell): the tags go, the text stays. */
     private static final Pattern INLINE_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\\s[^<>]{0,300})?/?>");
     private static final Pattern MD_EMPH = Pattern.compile("(\\*\\*|__|\\*|`)");
+    /**
+     * "_Starship Factory_": emphasis by single underscores around capitalised words with a space between, never
+     * a cookie's name ("_ga", "_ga_<container-id>") or a snake_case name.
+     */
+    private static final Pattern MD_UNDERSCORE_EMPH = Pattern.compile(
+            "(?<![\\p{L}\\d_])_(\\p{Lu}[^_\\n<>]{0,118}?\\s[^_\\n<>]{0,118}?[\\p{L}.])_(?![\\p{L}\\d_])");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$");
     private static final Pattern TITLE_LIKE = Pattern.compile("^[\\p{Lu}\\d][^.!?;]{0,78}$");
     /** "3. Cookies", "3.1 Newsletter", "2) Empfänger": a section number and a short capitalised title. */
@@ -166,6 +172,7 @@ final class TextExtractor {
     static String inline(String md) {
         String text = md.indexOf("{{<") < 0 ? md : SHORTCODE_TEXT.matcher(md).replaceAll("$1");
         text = text.indexOf('<') < 0 ? text : INLINE_TAG.matcher(text).replaceAll(" ");
-        return MD_EMPH.matcher(MD_LINK.matcher(text).replaceAll("$1")).replaceAll("");
+        String unlinked = MD_LINK.matcher(text).replaceAll("$1");
+        return MD_EMPH.matcher(MD_UNDERSCORE_EMPH.matcher(unlinked).replaceAll("$1")).replaceAll("");
     }
 }

@@ -42,7 +42,8 @@ final class TransferReader {
 
     void read(Sentence s, int index) {
         String t = s.text();
-        Matcher cue = NegationScope.first(lex.patterns("transfer"), t);
+        // a heading ("Transfers to third countries") announces a topic; what follows says whether data goes there
+        Matcher cue = s.heading() ? null : NegationScope.first(lex.patterns("transfer"), t);
         if (cue == null) {
             return;
         }
@@ -77,7 +78,8 @@ final class TransferReader {
     }
 
     private Safeguard safeguard(String t) {
-        for (Safeguard sg : List.of(Safeguard.DPF, Safeguard.SCC, Safeguard.ADEQUACY)) {
+        // a valid ground named beside the invalidated Privacy Shield ("SCCs or Privacy Shield") is the ground
+        for (Safeguard sg : List.of(Safeguard.DPF, Safeguard.SCC, Safeguard.ADEQUACY, Safeguard.PRIVACY_SHIELD)) {
             if (NegationScope.any(safeguards.getOrDefault(sg.id(), List.of()), t)) {
                 return sg;
             }
@@ -90,9 +92,12 @@ final class TransferReader {
     }
 
     Art13Status status() {
-        boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED);
-        // "We do not transfer data outside the EEA" is complete information too.
-        return safeguarded ? Art13Status.PRESENT : !transfers.isEmpty() ? Art13Status.VAGUE
+        boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED
+                && t.safeguard() != Safeguard.PRIVACY_SHIELD);
+        boolean invalidOnly = transfers.stream().anyMatch(t -> t.safeguard() == Safeguard.PRIVACY_SHIELD);
+        // "We do not transfer data outside the EEA" is complete information too; the Privacy Shield alone is a
+        // mechanism named but no longer a lawful one
+        return safeguarded ? Art13Status.PRESENT : invalidOnly ? Art13Status.PARTIAL : !transfers.isEmpty() ? Art13Status.VAGUE
                 : noTransfer ? Art13Status.PRESENT : Art13Status.MISSING;
     }
 }

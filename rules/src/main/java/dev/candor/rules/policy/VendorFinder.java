@@ -4,7 +4,6 @@ import dev.candor.model.policy.PolicyDocument.Sentence;
 import dev.candor.model.policy.PolicyDocument.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +26,28 @@ final class VendorFinder {
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
     private static final int ITEM_MAX = 300;
-    private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|tät|nis|platz|raum|zeit"
-            + "|daten|dienst|anbieter|ling|ler|ner)$");
-
+    /** A definition of a short name for what went before, in each supported language. */
+    private static final Pattern DEFINITION = Pattern.compile("\\b(?:im folgenden|nachfolgend|hereinafter(?: referred to as)?|ci-après"
+            + "|hierna|en adelante|di seguito|herefter|i det følgende)\\b[\\s:,]*(?:(?:„|\"|“|«)\\s*)?", Lexicon.FLAGS);
+    /** After an item's leading name: an optional parenthesis, then a colon ("Nextcloud (own server): …"). */
+    private static final Pattern ITEM_LEAD_END = Pattern.compile("\\s*(?:\\([^)]{0,60}\\))?\\s*:");
+    /** ", we reserve ...": after a first word, the sentence goes on in lower case. */
+    private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
+    private static final int NO_NAME = -1;
+    private static final int REJECTED = -2;
+    /** The most further items read after a cue's object. */
+    private static final int LIST_MAX = 12;
+    /** Between two items: a comma, or a conjunction (group 1) after an optional comma. */
+    private static final Pattern LIST_NEXT = Pattern.compile("\\s*(?:,?\\s*\\b(and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+|,\\s*)",
+            Lexicon.FLAGS);
+    /** A conjunction inside what the name pattern read as one name. */
+    private static final Pattern INNER_JOIN = Pattern.compile("\\s+(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+(?=\\S)",
+            Lexicon.FLAGS);
+    /** After an item: a house number or postcode, so the "list" is an address. */
+    private static final Pattern DIGIT_NEXT = Pattern.compile("\\s*,?\\s*\\d");
+    /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
+            + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
     private final VendorTable table;
     private final NegationScope negations;
     private final List<Pattern> intro;
@@ -42,6 +60,8 @@ final class VendorFinder {
     private final List<Pattern> notAVendor;
     private final List<Pattern> notVendorContext;
     private final List<Pattern> notUsed;
+    /** The provider field of a service's item ("; Dienstanbieter:"), after which the company behind it is named. */
+    private final List<Pattern> providerField;
     private final List<Pattern> recipientContext;
     private final List<Pattern> personBefore;
     private final List<Pattern> placeBefore;
@@ -49,17 +69,15 @@ final class VendorFinder {
     private final java.util.Map<String, List<Pattern>> countries;
     /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
     private String openList;
-    private final Set<String> commonWords;
-    /** German capitalises every noun: a single capitalised word with a noun's ending is no name there. */
-    private final boolean germanNouns;
+    /** Capitalised words that are nouns, not names: sentence openers, German nouns. */
+    private final CommonNouns nouns;
 
     /**
      * @param commonWords words the document also writes in lower case ("kommuner", "speicherplatz"):
      *     a capitalised one of them alone is a noun at a sentence start or a German noun, not a name
      */
     VendorFinder(VendorTable table, Lexicon lex, NegationScope negations, Set<String> commonWords, boolean germanNouns) {
-        this.commonWords = commonWords;
-        this.germanNouns = germanNouns;
+        this.nouns = new CommonNouns(commonWords, germanNouns);
         this.table = table;
         this.negations = negations;
         this.intro = lex.patterns("vendorIntro");
@@ -71,6 +89,7 @@ final class VendorFinder {
         this.notAVendor = lex.patterns("notAVendor");
         this.notVendorContext = lex.patterns("notVendorContext");
         this.notUsed = lex.patterns("vendorNotUsed");
+        this.providerField = lex.patterns("providerField");
         this.recipientContext = lex.patterns("recipientContext");
         this.personBefore = lex.patterns("personBefore");
         this.placeBefore = lex.patterns("placeBefore");
@@ -83,10 +102,22 @@ final class VendorFinder {
         String t = s.text();
         List<Found> out = new ArrayList<>();
         List<int[]> known = new ArrayList<>();
+        int listEnd = -1;
+        boolean listExample = false;
+        boolean listDenied = false;
         for (VendorTable.Hit h : table.find(t)) {
             int end = h.start() + h.alias().length();
             known.add(new int[] {h.start(), end});
-            boolean denied = negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            // "such as X, Y or Z", "we do not use X, Y or Z": the items of one list share its cue
+            boolean listed = listEnd >= 0 && LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
+            boolean example = listed && listExample || exampleBefore(t, h.start());
+            boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            listEnd = end;
+            listExample = example;
+            listDenied = denied;
+            if (example && !denied) {
+                continue; // an example is no vendor of the site's; a later plain mention names it
+            }
             out.add(new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
         }
         boolean inList = s.headingPath().equals(openList);
@@ -99,10 +130,22 @@ final class VendorFinder {
             return out;
         }
         List<String> unknown = new ArrayList<>();
+        // "Lexoffice: accounting software; service provider: Haufe Service Center GmbH, …": the item names the
+        // service, the provider field names the company behind it, which is no vendor of its own
+        int providerAt = itemProvider(t);
+        if (providerAt >= 0) {
+            candidate(t, 0, known, unknown);
+        }
         for (Pattern p : intro) {
             Matcher m = p.matcher(t);
             while (m.find()) {
-                candidate(t, m.end(), known, unknown);
+                // "Google Cloud Platform: …": cue words inside a known product's name introduce nothing
+                int cueStart = m.start();
+                int[] around = knownFrom(known, cueStart);
+                boolean inName = around != null && cueStart < around[1];
+                if ((providerAt < 0 || m.end() < providerAt) && !inName) {
+                    candidates(t, m.end(), known, unknown);
+                }
             }
         }
         for (Pattern p : verbs) {
@@ -113,9 +156,8 @@ final class VendorFinder {
             while (m.find()) {
                 String name = ThirdPartyNames.nameAt(t, skipOpening(t, m.end()));
                 // the object of a verb of use: a single plain word only where it cannot be a common noun
-                if (name != null && !(ThirdPartyNames.plainWord(name) && (germanNouns
-                        || commonWords.contains(name.toLowerCase(Locale.ROOT)))) && !plainPhrase(name)) {
-                    candidate(t, m.end(), known, unknown);
+                if (name != null && !nouns.mayBeNounAfterVerb(name) && !plainPhrase(name)) {
+                    candidates(t, m.end(), known, unknown);
                 }
             }
         }
@@ -125,19 +167,28 @@ final class VendorFinder {
         if (disclosure) {
             Matcher m = LEGAL_NAME.matcher(t);
             while (m.find()) {
-                candidate(t, m.start(), known, unknown);
+                if ((providerAt < 0 || m.start() < providerAt) && !placeFirst(m.group())) {
+                    candidate(t, m.start(), known, unknown);
+                }
             }
         }
         // an item of a list of processors: the name it starts with
         boolean processorSection = inList || NegationScope.any(processorHeading, lastHeading(s));
         if (processorSection && t.length() <= ITEM_MAX) {
             String name = ThirdPartyNames.nameAt(t, 0);
-            if (name != null && t.indexOf(name) >= 0
-                    && ITEM_NAME_END.matcher(t.substring(Math.min(t.length(), t.indexOf(name) + name.length()))).find()) {
+            String rest = name == null || t.indexOf(name) < 0 ? "" : t.substring(Math.min(t.length(), t.indexOf(name) + name.length()));
+            // "However, we ...": a plain word before a comma opens a sentence; an item's name stands before a colon or dash
+            boolean opener = name != null && ThirdPartyNames.plainWord(name) && SENTENCE_GOES_ON.matcher(rest).lookingAt();
+            if (name != null && t.indexOf(name) >= 0 && !opener && ITEM_NAME_END.matcher(rest).find()) {
                 candidate(t, t.indexOf(name), known, unknown);
             }
         }
-        unknown.forEach(n -> out.add(new Found(n, null, false, false, n, false)));
+        for (String n : unknown) {
+            // "CANVA", "Rocket Science Group, LLC": a knowledge-base name in other capitals or punctuation
+            VendorTable.Hit loose = table.findLoosely(n);
+            out.add(loose != null ? new Found(loose.vendor(), loose.vendorId(), loose.entity(), true, n, false)
+                    : new Found(n, null, false, false, n, false));
+        }
         return out;
     }
 
@@ -157,30 +208,91 @@ final class VendorFinder {
         return out;
     }
 
-    private void candidate(String t, int at, List<int[]> known, List<String> out) {
-        String name = ThirdPartyNames.nameAt(t, skipOpening(t, at));
-        if (name == null) {
+    /** A cue's object and, when it opens a list ("powered by A, B, C and D"), the other items of that list. */
+    private void candidates(String t, int at, List<int[]> known, List<String> out) {
+        int end = candidate(t, at, known, out);
+        if (end < 0) {
             return;
+        }
+        // the items are taken only when a conjunction closes the list: "X, Street 4, Town" is an address
+        List<String> items = new ArrayList<>();
+        boolean closed = false;
+        for (int n = 0; n < LIST_MAX && end < t.length(); n++) {
+            Matcher j = LIST_NEXT.matcher(t).region(end, t.length());
+            if (!j.lookingAt()) {
+                break;
+            }
+            closed |= j.group(1) != null;
+            int next = j.end();
+            int[] from = knownFrom(known, next);
+            int[] hit = from != null && from[0] == next ? from : null;
+            if (hit != null) {
+                end = hit[1];
+                continue;
+            }
+            String name = ThirdPartyNames.nameAt(t, next);
+            if (name == null || !t.startsWith(name, next)) {
+                break;
+            }
+            // "Stapler and Formcarry" reads as one name; in a list the conjunction separates two items
+            Matcher inner = INNER_JOIN.matcher(name);
+            if (inner.find()) {
+                name = name.substring(0, inner.start());
+            }
+            if (DIGIT_NEXT.matcher(t).region(next + name.length(), t.length()).lookingAt()) {
+                break;
+            }
+            int before = items.size();
+            if (candidate(t, next, name, known, items) == REJECTED) {
+                break;
+            }
+            end = next + name.length();
+            if (items.size() == before && closed) {
+                break;
+            }
+        }
+        if (closed) {
+            items.stream().filter(n -> !out.contains(n)).forEach(out::add);
+        }
+    }
+
+    /**
+     * Adds the name at {@code at} if it is a third party's. Returns where the name ends, {@link #REJECTED} when it is
+     * an example or denied (so is the rest of its list), or {@link #NO_NAME}.
+     */
+    private int candidate(String t, int at, List<int[]> known, List<String> out) {
+        return candidate(t, at, ThirdPartyNames.nameAt(t, skipOpening(t, at)), known, out);
+    }
+
+    private int candidate(String t, int at, String name, List<int[]> known, List<String> out) {
+        if (name == null) {
+            return NO_NAME;
         }
         int start = t.indexOf(name, Math.max(0, at));
         if (start < 0) {
-            return; // the name as normalised is not in the text as written: nothing to quote
+            return NO_NAME; // the name as normalised is not in the text as written: nothing to quote
         }
         int end = start + name.length();
         for (int[] k : known) {
             if (start < k[1] && end > k[0]) {
-                return;
+                return Math.max(end, k[1]);
             }
         }
-        if (ThirdPartyNames.plainWord(name) && (commonWords.contains(name.toLowerCase(Locale.ROOT)) || noun(name))
-                || compoundNoun(name)) {
-            return;
+        if (exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
+            return REJECTED;
         }
-        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty() || out.contains(name)
-                || exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
-            return;
+        if (nouns.isNoun(name)) {
+            return end;
+        }
+        if (definesKnown(t, end, known)) {
+            return end; // "René Muster, street, town (hereinafter: Brand)": the holder of a brand the knowledge base knows
+        }
+        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty()
+                || out.contains(name)) {
+            return end;
         }
         out.add(name);
+        return end;
     }
 
     /**
@@ -202,6 +314,63 @@ final class VendorFinder {
         int words = name.split("\\s+").length;
         return !ThirdPartyNames.hasLegalForm(name) && words >= 2 && words <= 3 && NegationScope.any(personContext, t)
                 && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"));
+    }
+
+    /**
+     * Where a provider field ("; Dienstanbieter:", "; Service provider:") starts in an item that opens with a
+     * service's name and a colon, or -1.
+     */
+    private int itemProvider(String t) {
+        Matcher f = NegationScope.first(providerField, t);
+        if (f == null) {
+            return -1;
+        }
+        String lead = ThirdPartyNames.nameAt(t, 0);
+        if (lead == null || !t.startsWith(lead)) {
+            return -1;
+        }
+        return ITEM_LEAD_END.matcher(t.substring(lead.length())).lookingAt() && lead.length() < f.start() ? f.start() : -1;
+    }
+
+    /** "Germany GmbH" cut from "salesforce.com Germany GmbH": a legal name cannot start with a country. */
+    private boolean placeFirst(String legalName) {
+        String first = legalName.strip().split("\\s+")[0];
+        for (List<Pattern> country : countries.values()) {
+            for (Pattern p : country) {
+                if (p.matcher(first).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a definition after the name ("(im Folgenden: X)", "(hereinafter X)") names a known vendor. */
+    private boolean definesKnown(String t, int end, List<int[]> known) {
+        Matcher m = DEFINITION.matcher(t).region(end, Math.min(t.length(), end + 120));
+        if (!m.find()) {
+            return false;
+        }
+        int at = skipOpening(t, m.end());
+        int[] from = knownFrom(known, at);
+        return from != null && from[0] == at;
+    }
+
+    /** The last known name starting at or before {@code at} (the names are in text order), or null. */
+    private static int[] knownFrom(List<int[]> known, int at) {
+        int lo = 0;
+        int hi = known.size() - 1;
+        int[] found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (known.get(mid)[0] <= at) {
+                found = known.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     /** Skips an opening parenthesis or quote between the cue and the name ("service ([Xero](…))"). */
@@ -242,19 +411,6 @@ final class VendorFinder {
         String[] words = name.split("\\s+");
         return words.length >= 2 && !ThirdPartyNames.hasLegalForm(name)
                 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}{1,3}|&"));
-    }
-
-    /** "IP-Anonymisierung", "Newsletter-Anmeldung": a German compound whose last part is a noun, without a legal form. */
-    private boolean compoundNoun(String name) {
-        if (!germanNouns || !name.contains("-") || name.contains(" ") || ThirdPartyNames.hasLegalForm(name)) {
-            return false;
-        }
-        return NOUN_ENDING.matcher(name.substring(name.lastIndexOf('-') + 1)).find();
-    }
-
-    /** German nouns by their endings ("Speicherplatz", "Verarbeitung"). */
-    private boolean noun(String word) {
-        return germanNouns && NOUN_ENDING.matcher(word).find();
     }
 
     private static String lastHeading(Sentence s) {

@@ -35,6 +35,8 @@ final class VendorTable {
 
     /** Names by their first word (or first character when they do not start with a letter or digit), longest first. */
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /** Every name in lower case, punctuation and a leading article aside. */
+    private final Map<String, Name> loose = new HashMap<>();
 
     private VendorTable(KnowledgeBase kb) {
         Map<String, Name> names = new HashMap<>();
@@ -57,6 +59,7 @@ final class VendorTable {
             }
         }
         for (Name n : names.values()) {
+            loose.putIfAbsent(looseKey(n.written()), n);
             if (!n.written().isEmpty()) {
                 byFirstWord.computeIfAbsent(key(n.written(), 0), k -> new ArrayList<>()).add(n);
             }
@@ -95,6 +98,19 @@ final class VendorTable {
 
     boolean isVendorName(String name) {
         return !find(name).isEmpty();
+    }
+
+    /**
+     * The knowledge base's name for one written in other capitals, punctuation or without its article ("CANVA",
+     * "Rocket Science Group, LLC"), or null.
+     */
+    Hit findLoosely(String name) {
+        Name n = loose.get(looseKey(name));
+        return n == null ? null : new Hit(n.canonical(), n.vendorId(), n.entity(), name, 0);
+    }
+
+    private static String looseKey(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().replaceFirst("^the ", "");
     }
 
     private Name longestAt(String text, int at) {

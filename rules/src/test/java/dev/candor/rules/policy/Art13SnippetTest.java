@@ -48,7 +48,20 @@ class Art13SnippetTest {
             new StatusCase("it", "I dati non sono trasferiti al di fuori dell'Unione Europea.", PRESENT),
             new StatusCase("es", "No se realizan transferencias internacionales de datos.", PRESENT),
             new StatusCase("es", "Los datos pueden transferirse a Estados Unidos al amparo de las cláusulas contractuales tipo "
-                    + "de la Comisión Europea.", PRESENT));
+                    + "de la Comisión Europea.", PRESENT),
+            // the invalidated Privacy Shield names a mechanism but no lawful one; beside a valid one it is moot
+            new StatusCase("en", "Data is transferred to the United States under the EU-US Privacy Shield.", Art13Status.PARTIAL),
+            new StatusCase("es", "Los datos pueden transferirse a Estados Unidos mediante cláusulas tipo UE o el Privacy Shield.",
+                    PRESENT),
+            new StatusCase("fr", "Les données sont transférées aux États-Unis dans le cadre du bouclier de protection des données.",
+                    Art13Status.PARTIAL),
+            // a heading announces the topic; the denial under it is complete information
+            new StatusCase("en", "## Transfers to third countries\n\nWe do not transfer your personal data outside the European "
+                    + "Economic Area.", PRESENT),
+            new StatusCase("it", "Il trasferimento dei dati negli USA si basa sulle clausole contrattuali standard della "
+                    + "Commissione europea.", PRESENT),
+            new StatusCase("es", "Algunos proveedores alojan datos en EE. UU.; estas transferencias se amparan en cláusulas "
+                    + "contractuales tipo.", PRESENT));
 
     static final List<StatusCase> RETENTION = List.of(
             new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
@@ -70,7 +83,11 @@ class Art13SnippetTest {
             new StatusCase("it", "I dati saranno conservati per 24 mesi dalla raccolta.", PRESENT),
             new StatusCase("it", "I dati saranno conservati per il tempo necessario a gestire la prenotazione.", VAGUE),
             new StatusCase("es", "Los datos se conservarán durante cinco años.", PRESENT),
-            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", VAGUE));
+            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", VAGUE),
+            // items of a list under a retention heading take the heading as their storage word
+            new StatusCase("es", "## Conservación\n\n- Mensajes: 12 meses\n- Suscriptores: hasta la baja", PRESENT),
+            new StatusCase("de", "## Speicherdauer\n\n- Kontaktanfragen: sechs Monate\n- Rechnungen: zehn Jahre", PRESENT),
+            new StatusCase("en", "## Our events\n\n- Summer fair: 2 days\n- Winter market: 3 days", MISSING));
 
     static final List<StatusCase> LEGAL_BASES = List.of(
             // a known limit: "send" in the clause reads as disclosure ("we share it with your consent"), so the
@@ -94,7 +111,14 @@ class Art13SnippetTest {
             new StatusCase("it", "La base giuridica del trattamento è il consenso dell'interessato (art. 6, par. 1, lett. a GDPR).",
                     PRESENT),
             new StatusCase("es", "La base legal para el tratamiento de sus datos es el consentimiento del interesado y la "
-                    + "ejecución de un contrato.", PRESENT));
+                    + "ejecución de un contrato.", PRESENT),
+            // worded kinds without an article or a label, in the plural and with the article forms
+            new StatusCase("es", "Tratamos sus datos con su previo consentimiento y, para la seguridad del sitio, por nuestros "
+                    + "intereses legítimos.", PRESENT),
+            new StatusCase("it", "Trattiamo i dati per l'esecuzione del contratto e per i nostri legittimi interessi alla "
+                    + "sicurezza del sito.", PRESENT),
+            new StatusCase("nl", "Het versturen van de nieuwsbrief is gebaseerd op uw toestemming, die u altijd kunt intrekken.",
+                    Art13Status.PARTIAL));
 
     @TestFactory
     Stream<DynamicTest> transfers() {

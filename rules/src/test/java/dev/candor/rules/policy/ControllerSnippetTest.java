@@ -87,7 +87,18 @@ class ControllerSnippetTest {
             new NameCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, Byvej 4, 8000 Aarhus C.", "Foreningen Grøn Fremtid", true),
             new NameCase("da", "Den dataansvarlige er Skovbo Tennisklub, Idrætsvej 2, 4600 Køge.", "Skovbo Tennisklub", true),
             new NameCase("da", "## Dataansvarlig\n\nBolettes Keramik ApS\n\nStrandgade 9\n\n3000 Helsingør", "Bolettes Keramik ApS",
-                    true));
+                    true),
+            // a field label before the name, a "Responsible person" heading, a representative before a "we" alias
+            new NameCase("de", "Verantwortlicher ist:\n\nAnschrift: Beispielwerk AG, Seestrasse 4, 8000 Zürich",
+                    "Beispielwerk AG", true),
+            new NameCase("en", "## Responsible person\n\nJane Example\n\n4 Mill Lane\n\nLeeds LS2 7AA", "Jane Example", true),
+            // a postcode with a country prefix after the name; a name in underscore emphasis
+            new NameCase("de", "## Verantwortlicher\n\nWerkstatt Beispiel  \nCH-4000 Basel  \nE-Mail: info@werkstatt.example",
+                    "Werkstatt Beispiel", false),
+            new NameCase("de", "## Verantwortlicher\n\n_Verein Beispielhaus e. V._  \nRheinweg 4  \n4000 Basel",
+                    "Verein Beispielhaus e. V.", true),
+            new NameCase("fr", "Beispiel Software GmbH, 3 rue Neuve, 75001 Paris, représentée par sa directrice générale "
+                    + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true));
 
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",
@@ -115,6 +126,32 @@ class ControllerSnippetTest {
                     + "P.IVA 01234567890.", "P.IVA 01234567890"),
             new RegistrationCase("it", "Studio Rossi & Partners, Corso Italia 22, 20122 Milano, Partita IVA: 09876543210",
                     "Partita IVA: 09876543210"));
+
+    /** A snippet and the controller's e-mail and phone as found. */
+    record ContactCase(String lang, String snippet, String email, String phone) {
+    }
+
+    /** Addresses written against harvesters and phone labels in each language. */
+    static final List<ContactCase> CONTACTS = List.of(
+            new ContactCase("de", "## Verantwortlicher\n\nVerein Beispielhaus e. V., Rheinweg 4, 79100 Freiburg. E-Mail: "
+                    + "info [at] beispielhaus.de", "info [at] beispielhaus.de", null),
+            new ContactCase("de", "## Verantwortlicher\n\nVerein Beispielhaus e. V., Rheinweg 4, 79100 Freiburg. "
+                    + "Kontakt: vorstand(at)beispielhaus(dot)de", "vorstand(at)beispielhaus(dot)de", null),
+            new ContactCase("it", "Titolare del trattamento è Bottega Esempio s.r.l., Via Roma 1, 00100 Roma. Telefono: 06 1234567.",
+                    null, "06 1234567"),
+            new ContactCase("es", "Responsable: Taller Ejemplo, S.L., Calle Mayor 1, 28013 Madrid. Teléfono: 912 345 678.",
+                    null, "912 345 678"),
+            new ContactCase("fr", "Responsable du traitement : Atelier Exemple SARL, 8 rue Neuve, 75001 Paris. Téléphone : "
+                    + "01 23 45 67 89.", null, "01 23 45 67 89"));
+
+    @TestFactory
+    Stream<DynamicTest> contacts() {
+        return CONTACTS.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " contact: " + c.snippet(), () -> {
+            var controller = SnippetPolicies.read(c.lang(), c.snippet()).controller();
+            assertThat(controller.email()).isEqualTo(c.email());
+            assertThat(controller.phone()).isEqualTo(c.phone());
+        }));
+    }
 
     @TestFactory
     Stream<DynamicTest> controllerNames() {

@@ -37,9 +37,10 @@ class PolicyCorpusAccuracyTest {
     private static final double OWN_THRESHOLD = 0.95;
     /**
      * The real policies in ../shared/corpus: a regression floor just under the measured figure
-     * (91.6% after the second round of issue 9, 86.8% after the first, 76.6% before it), not a target.
+     * (93.1% after the unseen-policy round of issue 9, 91.6% after the second, 86.8% after the first, 76.6%
+     * before it), not a target.
      */
-    private static final double REAL_FLOOR = 0.91;
+    private static final double REAL_FLOOR = 0.92;
 
     private final PolicyReader reader = new PolicyReader();
     private final ObjectMapper json = new ObjectMapper();

@@ -48,6 +48,22 @@ class VendorSnippetTest {
             new VendorCase("it", "Il sito è ospitato da Aruba S.p.A.", List.of("Aruba S.p.A.")),
             new VendorCase("it", "Per le prenotazioni utilizziamo la piattaforma Booking.com.", List.of("Booking.com")),
             new VendorCase("es", "Utilizamos Mailchimp para el envío de boletines.", List.of("Mailchimp")),
+            // an item names the service; its provider field names the company behind it
+            new VendorCase("de", "- Rechnungsbox: Software für Rechnungen und Belege; Dienstanbieter: Beispiel Finanz GmbH, "
+                    + "Hafenstraße 2, 20457 Hamburg; Website: https://rechnungsbox.example", List.of("Rechnungsbox")),
+            new VendorCase("en", "- Pollster (own server): survey tool; Service provider: Pollster Labs Ltd, 3 Quay Street, "
+                    + "Bristol; Privacy policy: https://pollster.example/privacy", List.of("Pollster")),
+            // a cue's object opens a list: every item closed by a conjunction is named
+            new VendorCase("en", "This site is powered by Quillpad, Netlify, Stapler and Formcarry.",
+                    List.of("Quillpad", "Netlify", "Stapler", "Formcarry")),
+            new VendorCase("da", "Vi bruger Tallyform, Mailchimp og Bookeasy til tilmeldinger.",
+                    List.of("Tallyform", "Mailchimp", "Bookeasy")),
+            // an address after the name is no list
+            new VendorCase("de", "Verantwortlich ist der Turnverein Muster e. V., Am Sportplatz 1, 12345 Musterstadt.\n\n"
+                    + "Unsere Website wird gehostet bei der Beispiel Hosting GmbH, Musterweg 4, 12345 Musterstadt.",
+                    List.of("Beispiel Hosting GmbH")),
+            // a knowledge-base name in capitals is the known vendor
+            new VendorCase("de", "Mit dem Dienst von CANVA erstellen wir Grafiken.", List.of("Canva")),
             new VendorCase("es", "El alojamiento web lo presta Raiola Networks, S.L.", List.of("Raiola Networks, S.L.")));
 
     static final List<VendorCase> NOT_VENDORS = List.of(
@@ -77,7 +93,33 @@ class VendorSnippetTest {
             new VendorCase("fr", "Les inscriptions sont gérées par le Bureau de l'association.", List.of()),
             new VendorCase("nl", "Wij gebruiken Google alleen als voorbeeld van een zoekmachine, zoals Google.", List.of("Google")),
             new VendorCase("it", "Utilizziamo la Posta Elettronica per rispondere alle richieste.", List.of()),
-            new VendorCase("es", "Utilizamos Cookies propias para recordar sus preferencias.", List.of()));
+            new VendorCase("es", "Utilizamos Cookies propias para recordar sus preferencias.", List.of()),
+            // written for the second round of issue 9 on unseen policies
+            // a denial or an example covers every item of its list
+            new VendorCase("en", "We do not use analytics tools such as Google Analytics, Hotjar or Matomo.", List.of()),
+            new VendorCase("de", "Soziale Netzwerke wie Facebook, Instagram oder LinkedIn können Ihr Verhalten auswerten.",
+                    List.of()),
+            new VendorCase("fr", "Des réseaux sociaux tels que Facebook, Instagram ou YouTube peuvent analyser votre navigation.",
+                    List.of()),
+            // the company behind a product named in the same policy is that product's vendor, not another one
+            new VendorCase("it", "Microsoft Clarity è un servizio di analisi fornito da Microsoft.", List.of("Microsoft Clarity")),
+            // field labels of a processor list are no names
+            new VendorCase("de", "## Hosting\n\n- Rechtsgrundlage: Art. 6 Abs. 1 lit. f DSGVO\n- Dauer: sieben Tage\n"
+                    + "- Verarbeitete Datenarten: IP-Adresse, Zugriffszeit", List.of()),
+            new VendorCase("de", "## Hosting\n\nFolgende Daten werden erfasst:\n\n- IP-Adresse\n- Zugriffsstatus\n"
+                    + "- Browsertyp und Version", List.of()),
+            new VendorCase("en", "## Service providers\n\n- Legal basis: legitimate interest\n- Retention period: 30 days\n"
+                    + "- TLS encryption: all connections use HTTPS", List.of()),
+            // a sentence opener in a processor section, a law firm's template credit
+            new VendorCase("fr", "## Sous-traitants\n\nCependant, nous vérifions les journaux en cas d'abus.", List.of()),
+            new VendorCase("de", "Dieser Text ist ein Angebot der Kanzlei Beispiel Rechtsanwälte Partnerschaft.", List.of()),
+            // the holder of a brand that the knowledge base knows, defined as that brand
+            new VendorCase("de", "Anbieter ist Erika Beispiel, Hauptweg 5, 12345 Musterdorf (im Folgenden: Hetzner).",
+                    List.of("Hetzner")),
+            new VendorCase("de", "Für Rückfragen nutzen wir Messenger im Verhältnis zu unseren Vertragspartnern.", List.of()),
+            new VendorCase("en", "We use no tools such as Quillpad, Stapler or Formcarry.", List.of()),
+            new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
+                    List.of("ChargeBee Inc")));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {

@@ -1,0 +1,46 @@
+package dev.candor.rules.policy;
+
+import static dev.candor.model.policy.DataSubjectRight.ACCESS;
+import static dev.candor.model.policy.DataSubjectRight.ERASURE;
+import static dev.candor.model.policy.DataSubjectRight.OBJECTION;
+import static dev.candor.model.policy.DataSubjectRight.PORTABILITY;
+import static dev.candor.model.policy.DataSubjectRight.RECTIFICATION;
+import static dev.candor.model.policy.DataSubjectRight.RESTRICTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.candor.model.policy.DataSubjectRight;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Rights as policies word them when they grant them and when they invite a request ("if you wish to have
+ * your data deleted, write to us"), in each language. Written for these tests: a snippet, the rights it names.
+ */
+class RightsSnippetTest {
+    /** A snippet and exactly the rights it names. */
+    record RightsCase(String lang, String snippet, List<DataSubjectRight> rights) {
+    }
+
+    static final List<RightsCase> RIGHTS = List.of(
+            new RightsCase("en", "You have the right to be provided with information free of charge about your personal data "
+                    + "and to have this data corrected, blocked or deleted.", List.of(ACCESS, RECTIFICATION, RESTRICTION, ERASURE)),
+            new RightsCase("de", "Haben Sie Fragen? Sie möchten Ihre Daten gelöscht oder korrigiert haben oder an eine andere "
+                    + "Organisation übertragen lassen? Dann schreiben Sie uns.", List.of(RECTIFICATION, ERASURE, PORTABILITY)),
+            new RightsCase("de", "Sie haben das Recht auf Auskunft und auf Sperrung Ihrer Daten.", List.of(ACCESS, RESTRICTION)),
+            new RightsCase("da", "Du har ret til adgang, rettelse og sletning af dine oplysninger.",
+                    List.of(ACCESS, RECTIFICATION, ERASURE)),
+            new RightsCase("nl", "U heeft het recht om uw gegevens in te zien of te laten verwijderen.", List.of(ACCESS, ERASURE)),
+            new RightsCase("fr", "Vous disposez d'un droit d'accès et de modification et pouvez vous opposer au traitement.",
+                    List.of(ACCESS, RECTIFICATION, OBJECTION)),
+            // a wish to unsubscribe names no right of access
+            new RightsCase("en", "If you wish to stop receiving our newsletter, use the link in every issue.", List.of()));
+
+    @TestFactory
+    Stream<DynamicTest> rightsNamed() {
+        return RIGHTS.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " " + c.rights() + ": " + c.snippet(),
+                () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).rights())
+                        .containsExactlyInAnyOrderElementsOf(c.rights())));
+    }
+}
