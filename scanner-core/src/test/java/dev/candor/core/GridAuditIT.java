@@ -61,7 +61,7 @@ class GridAuditIT {
             ScanRecord l = local.result().record();
             ScanRecord g = remote.result().record();
             assertThat(g.completion().complete()).isTrue();
-            assertThat(g.phases()).extracting(PhaseRecord::phase).containsExactly(Phase.values());
+            assertThat(g.phases()).extracting(PhaseRecord::phase).containsExactlyElementsOf(Phase.STANDARD);
             assertThat(g.pagesPlanned()).isEqualTo(l.pagesPlanned());
             assertThat(observed(g)).isEqualTo(observed(l));
             assertThat(findings(remote)).isNotEmpty().isEqualTo(findings(local));
