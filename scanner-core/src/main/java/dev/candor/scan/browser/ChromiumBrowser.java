@@ -192,20 +192,17 @@ public final class ChromiumBrowser implements Browser {
     @Override
     public PhaseSession open(Phase phase) throws ScanException {
         Path dir = options.workDir().resolve("profile-" + profiles.incrementAndGet() + "-" + phase.id());
-        ChromiumPhaseSession session;
+        BrowserContext context;
+        Runnable release;
         if (grid == null) {
-            BrowserContext context = launcherForThisThread().launch(dir, userAgent);
-            if (phase == Phase.GPC) {
-                GpcSignal.install(context);
-            }
-            session = ChromiumPhaseSession.start(phase, context, dir, options, consent);
+            context = launcherForThisThread().launch(dir, userAgent);
+            release = () -> { };
         } else {
             GridLauncher.Remote remote = grid.launch(launcherForThisThread().playwright(), userAgent, phase.id());
-            if (phase == Phase.GPC) {
-                GpcSignal.install(remote.context());
-            }
-            session = ChromiumPhaseSession.start(phase, remote.context(), dir, options, consent, remote.session()::end);
+            context = remote.context();
+            release = remote.session()::end;
         }
+        ChromiumPhaseSession session = ChromiumPhaseSession.start(phase, context, dir, options, consent, release);
         sessions.add(session);
         return session;
     }

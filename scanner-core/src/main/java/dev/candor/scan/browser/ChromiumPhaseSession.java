@@ -119,12 +119,10 @@ public final class ChromiumPhaseSession implements PhaseSession {
         this.watchdog = new Watchdog(profileDir, release);
     }
 
-    static ChromiumPhaseSession start(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
-            ConsentHook consentHook) {
-        return start(phase, context, profileDir, options, consentHook, () -> { });
-    }
-
-    /** As the other, for a browser that {@code release} frees once its context is closed (and the watchdog stops). */
+    /**
+     * Starts recording in a new context; {@code release} frees its browser once the context is
+     * closed (and the watchdog stops): a Grid session's end, nothing for a local profile.
+     */
     static ChromiumPhaseSession start(Phase phase, BrowserContext context, Path profileDir, BrowserOptions options,
             ConsentHook consentHook, Runnable release) {
         ChromiumPhaseSession s = new ChromiumPhaseSession(phase, context, profileDir, options, consentHook, release);
@@ -132,6 +130,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
             // a CDP binding, not Playwright's exposeBinding: its calls arrive as events that need no
             // answer, so a page writing thousands of cookies cannot nest reply round-trips in the driver
             context.addInitScript(RECORDER_JS.replace("__BINDING__", s.binding));
+            if (phase == Phase.GPC) {
+                GpcSignal.install(context);
+            }
             // the seam for consent driving: its init scripts and bindings go in before any navigation
             consentHook.install(context);
             s.attach(context.pages().isEmpty() ? context.newPage() : context.pages().get(0));
