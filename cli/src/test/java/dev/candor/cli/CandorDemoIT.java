@@ -102,8 +102,9 @@ class CandorDemoIT {
     void aSignalMidAuditKeepsWhatWasRecorded() throws Exception {
         Path report = dir.resolve("stopped");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // a temporary directory of its own, so that what the audit, Chromium or Playwright's driver leave shows
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        // a temporary directory of its own, so that what the audit, Chromium or Playwright's driver leave shows;
+        // short, as a system's is, or Candor would put Chromium's socket elsewhere (see BrowserTempDir)
+        Path tmp = Files.createTempDirectory(Path.of("/tmp"), "cdt");
         ProcessBuilder builder = new ProcessBuilder(javaBin, "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "demo", "--out", report.toString(), "--max-pages", "2")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
@@ -121,7 +122,9 @@ class CandorDemoIT {
 
         ScanRecord kept = CandorJson.readRecord(record);
         assertThat(kept.completion().complete()).isFalse();
-        assertThat(kept.phases()).isNotEmpty();
+        // an audit that failed before the signal (a launch timeout on a loaded machine) says why here
+        assertThat(kept.phases()).as("completion: %s%nlog: %s", kept.completion().reason(), Files.readString(dir.resolve("log.txt")))
+                .isNotEmpty();
         assertThat(kept.phases().get(0).pages()).isNotEmpty();
         assertThat(kept.completion().reason()).containsAnyOf("interrupted", "audit stopped", "in progress");
         try (var files = Files.list(report)) {
@@ -131,7 +134,13 @@ class CandorDemoIT {
         assertThat(List.of(new File(report.toString()).list())).contains("record.json", "report.json");
         // Playwright's driver (playwright-artifacts-*), Chromium (org.chromium.*) and Candor's own folders
         // (candor-*) are all gone; only Playwright's unpacked copy of itself may stay for the next start
-        assertThat(new File(tmp.toString()).list()).as("left in the temporary directory")
-                .allMatch(n -> n.startsWith("playwright-java-"));
+        try {
+            assertThat(new File(tmp.toString()).list()).as("left in the temporary directory")
+                    .allMatch(n -> n.startsWith("playwright-java-"));
+        } finally {
+            try (var walk = Files.walk(tmp)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
     }
 }

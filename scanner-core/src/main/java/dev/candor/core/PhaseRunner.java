@@ -135,10 +135,11 @@ final class PhaseRunner {
         try {
             try {
                 discover(session, progress, phase, out);
-            } catch (ScanException startPageFailed) {
-                // the failed visit is evidence too: its requests and cookies go into the record
-                progress.add(session.finish());
-                throw startPageFailed;
+            } catch (ScanException | RuntimeException failed) {
+                // the failed visit is evidence too: its requests and cookies go into the record, also when
+                // the driver failed mid-page (a timeout under load) rather than the site
+                keepWhatWasRecorded(session, progress, failed);
+                throw failed;
             }
             progress.add(session.finish());
             // a record killed mid-audit must not claim to be complete
@@ -147,6 +148,15 @@ final class PhaseRunner {
         } catch (ScanException | RuntimeException | Error e) {
             session.close();
             throw e;
+        }
+    }
+
+    private static void keepWhatWasRecorded(PhaseSession session, AuditProgress progress, Exception cause) {
+        try {
+            progress.add(session.finish());
+        } catch (RuntimeException browserGone) {
+            // the browser died with the page: nothing more can be read from it
+            cause.addSuppressed(browserGone);
         }
     }
 

@@ -156,7 +156,7 @@ public final class ChromiumBrowser implements Browser {
             } catch (PlaywrightException ignored) {
                 // it is going away anyway
             }
-            ChromiumPhaseSession.deleteTree(dir);
+            BrowserTempDir.deleteTree(dir);
         }
     }
 

@@ -1,12 +1,6 @@
 package dev.candor.scan.browser;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.CDPSession;
-import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
@@ -20,24 +14,14 @@ import dev.candor.model.Phase;
 import dev.candor.model.PhaseRecord;
 import dev.candor.scan.BrowserOptions;
 import dev.candor.scan.PhaseSession;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * One phase in its own fresh Chromium profile, with one page that every visit reuses. Records
@@ -63,10 +47,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
     /** How long an aborted navigation may take to turn out to be a crash. */
     static final long CRASH_GRACE_MS = 1_000;
 
-    private static final String RECORDER_JS = resource("recorder.js");
-    private static final String SNAPSHOT_JS = resource("snapshot.js").replaceAll("(?m)^//.*\n", "");
-    private static final String TCF_PROBE_JS = resource("tcf-probe.js").replaceAll("(?m)^//.*\n", "");
-    private static final String LINKS_JS = "() => Array.from(document.querySelectorAll('a[href]'), a => a.href)";
+    private static final String RECORDER_JS = BrowserScripts.load("recorder.js");
+    private static final String TCF_PROBE_JS = BrowserScripts.load("tcf-probe.js");
 
     private final Phase phase;
     private final BrowserContext context;
@@ -83,18 +65,15 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private final List<PageVisit> visits = new ArrayList<>();
     /** Random per phase, so a page cannot guess the binding before the hooks take it off window. */
     private final String binding = "b" + java.util.UUID.randomUUID().toString().replace("-", "");
-    private final Map<String, JsonObject> earlyExtraInfo = new LinkedHashMap<>();
+    private final DevToolsChannel.Recorders recorders;
+    private final FrameContents contents;
     private Page page;
-    private CDPSession cdp;
+    private DevToolsChannel channel;
     private boolean crashed;
     private List<String> events = new ArrayList<>();
     private Instant startedAt;
     private long visitStartMs;
-    private ConsentAttempt consentAttempt;
-    private boolean bannerSeen;
-    private dev.candor.model.BannerDesign bannerDesign;
-    private dev.candor.model.WithdrawalOption withdrawal;
-    private WithdrawalProbe withdrawalProbe;
+    private final ConsentObservations banner;
     private PhaseRecord record;
     private boolean closed;
     private boolean browserGone;
@@ -115,6 +94,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
         this.storage = new StorageRecorder(options.party());
         this.frames = new FrameRecorder(options.party());
         this.tcf = new TcfRecorder(options.redactValues());
+        this.recorders = new DevToolsChannel.Recorders(cookies, requests, storage, tcf, network);
+        this.contents = new FrameContents(storage, frames, this::quietly);
+        this.banner = new ConsentObservations(phase, consentHook, this::quietly);
         this.release = release;
         this.watchdog = new Watchdog(profileDir, release);
     }
@@ -174,7 +156,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             startedAt = Instant.ofEpochMilli(visitStartMs);
         }
         events = new ArrayList<>();
-        earlyExtraInfo.clear();
+        channel.beginVisit();
         network.reset(visitStartMs);
         watchdog.reset();
         // the index this visit will have in the phase's pages, so observations name their visit
@@ -226,11 +208,11 @@ public final class ChromiumPhaseSession implements PhaseSession {
         if (!crashed && outcome != PageOutcome.TIMEOUT && !watchdog.fired()) {
             finalUrl = quietly(() -> page.url(), null);
             title = quietly(() -> page.title(), null);
-            links = quietly(this::links, List.of());
-            readDocuments(url);
-            measureImages();
+            links = contents.links(page);
+            contents.read(page, url);
+            channel.measureImages(watchdog, readLimitMs());
             tcf.onProbe(quietly(() -> page.evaluate(TCF_PROBE_JS), null), url, visitIndex, visitStartMs, clock.millis());
-            lookForWithdrawal(url);
+            banner.lookForWithdrawal(page, url);
         }
         if (watchdog.fired()) {
             outcome = PageOutcome.TIMEOUT;
@@ -244,7 +226,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             // a new page in the same profile, so the next visit works and keeps recording
             recoverPage();
         }
-        readJar(url, visitIndex);
+        channel.readJar(watchdog, readLimitMs(), url, visitIndex, visitStartMs);
         return record(url, finalUrl, title, status, outcome, detail, links);
     }
 
@@ -276,41 +258,19 @@ public final class ChromiumPhaseSession implements PhaseSession {
 
     @Override
     public boolean bannerVisible() {
-        boolean visible = quietly(() -> consentHook.bannerVisible(page), false)
-                || consentHook != ConsentHook.NONE && quietly(() -> NoticeProbe.find(page), Optional.<NoticeProbe.Notice>empty()).isPresent();
-        if (visible && consentAttempt == null) {
-            bannerSeen = true;
-        }
-        return visible;
+        return banner.bannerVisible(page);
     }
 
     @Override
     public void measureBanner(Path screenshotDir) {
-        if (bannerSeen && bannerDesign == null && consentAttempt == null) {
-            bannerDesign = quietly(() -> consentHook.measureBanner(page, screenshotDir, "banner-view-" + phase.id()), null);
-        }
-    }
-
-    /** After a verified accept, whether this page offers a way to reopen the choice; looked for until one is found. */
-    private void lookForWithdrawal(String url) {
-        if (phase != Phase.AFTER_ACCEPT || consentAttempt == null || !consentAttempt.done()
-                || withdrawal != null && withdrawal.found() || consentHook == ConsentHook.NONE) {
-            return;
-        }
-        if (withdrawalProbe == null) {
-            withdrawalProbe = WithdrawalProbe.standard();
-        }
-        int checked = withdrawal == null ? 1 : withdrawal.pagesChecked() + 1;
-        Optional<WithdrawalProbe.Found> found = quietly(() -> withdrawalProbe.find(page), Optional.<WithdrawalProbe.Found>empty());
-        withdrawal = found.map(f -> new dev.candor.model.WithdrawalOption(true, f.kind(), f.text(), url, f.box(), checked))
-                .orElseGet(() -> new dev.candor.model.WithdrawalOption(false, null, null, url, null, checked));
+        banner.measureBanner(page, screenshotDir);
     }
 
     @Override
     public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
         ConsentAttempt attempt;
         try {
-            attempt = withNotice(watchdog.bound(consentLimitMs(), () -> consentHook.drive(page, action, screenshotDir)));
+            attempt = banner.withNotice(watchdog.bound(consentLimitMs(), () -> consentHook.drive(page, action, screenshotDir)), page);
         } catch (PlaywrightException e) {
             attempt = new ConsentAttempt(action, null, "none", false, false, 0, null, null, null, null,
                     watchdog.fired() ? "the page stopped answering while Candor looked for its banner"
@@ -321,14 +281,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
             watchdog.reset();
             recoverPage();
         }
-        consentAttempt = attempt;
-        dev.candor.model.BannerDesign measured = consentHook.measuredBanner(page);
-        if (measured != null) {
-            bannerDesign = measured;
-        }
-        if (attempt.bannerDetected()) {
-            bannerSeen = true;
-        }
+        banner.attempted(attempt, page);
         if (attempt.done()) {
             markConsent(attempt.atMs() != null
                     ? Instant.ofEpochMilli(visitStartMs + attempt.atMs()) : Instant.now(clock));
@@ -336,31 +289,10 @@ public final class ChromiumPhaseSession implements PhaseSession {
         return attempt;
     }
 
-    /**
-     * When no consent control was recognised, a notice found by what it says still counts as a
-     * banner. With at most one control it cannot offer both choices, so the missing one is missing
-     * ({@code no-control}); with more, Candor only failed to read them ({@code error}).
-     */
-    private ConsentAttempt withNotice(ConsentAttempt a) {
-        if (a.bannerDetected() || a.done() || consentHook == ConsentHook.NONE) {
-            return a;
-        }
-        Optional<NoticeProbe.Notice> notice = quietly(() -> NoticeProbe.find(page), Optional.empty());
-        if (notice.isEmpty()) {
-            return a;
-        }
-        NoticeProbe.Notice n = notice.get();
-        String detail = "a cookie notice was found (\"" + n.text() + "\") with controls " + n.controls() + "; none is a "
-                + a.action().id() + " control Candor recognises";
-        return new ConsentAttempt(a.action(), "custom", "text-match", true, false, 0, null, "notice found by its text",
-                a.screenshot(), a.atMs(), detail,
-                n.controls().size() <= 1 ? dev.candor.model.ConsentFailure.NO_CONTROL : dev.candor.model.ConsentFailure.ERROR);
-    }
-
     @Override
     public Optional<String> fetchText(String url) {
         return fetchDocument(url).filter(d -> d.status() < 400)
-                .map(d -> new String(d.body(), java.nio.charset.StandardCharsets.UTF_8));
+                .map(d -> new String(d.body(), StandardCharsets.UTF_8));
     }
 
     @Override
@@ -371,9 +303,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
     @Override
     public PhaseRecord finish() {
         if (record == null) {
-            record = new PhaseRecord(phase, startedAt == null ? Instant.now(clock) : startedAt, consentAttempt,
-                    bannerSeen, visits, cookies.observations(), requests.observations(), storage.observations(),
-                    frames.observations(), tcf.signals(), bannerDesign, withdrawal);
+            record = new PhaseRecord(phase, startedAt == null ? Instant.now(clock) : startedAt, banner.attempt(),
+                    banner.bannerSeen(), visits, cookies.observations(), requests.observations(), storage.observations(),
+                    frames.observations(), tcf.signals(), banner.design(), banner.withdrawal());
         }
         return record;
     }
@@ -395,7 +327,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
         watchdog.close();
         release.run();
-        deleteTree(profileDir);
+        BrowserTempDir.deleteTree(profileDir);
     }
 
     /** Whether {@link #close()} closed the profile normally, so its Playwright driver holds nothing of it. */
@@ -420,32 +352,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
             events.add("download: " + d.url());
             quietlyRun(() -> d.cancel());
         });
-        cdp = context.newCDPSession(page);
-        cdp.on("Network.requestWillBeSent", p -> {
-            network.started(p.get("requestId").getAsString());
-            requests.onRequestWillBeSent(p, clock.millis());
-            JsonObject early = earlyExtraInfo.remove(p.get("requestId").getAsString());
-            if (early != null) {
-                onExtraInfo(early);
-            }
-        });
-        cdp.on("Network.responseReceived", requests::onResponseReceived);
-        cdp.on("Network.loadingFinished", p -> {
-            network.ended(p.get("requestId").getAsString(), clock.millis());
-            requests.onLoadingFinished(p);
-        });
-        cdp.on("Network.loadingFailed", p -> {
-            network.ended(p.get("requestId").getAsString(), clock.millis());
-            requests.onLoadingFailed(p);
-        });
-        cdp.on("Network.responseReceivedExtraInfo", this::onExtraInfo);
-        cdp.on("Runtime.bindingCalled", this::onBindingCalled);
-        cdp.send("Network.enable");
-        // the binding's calls arrive on this session as Runtime.bindingCalled events
-        cdp.send("Runtime.enable");
-        JsonObject name = new JsonObject();
-        name.addProperty("name", binding);
-        cdp.send("Runtime.addBinding", name);
+        // each event is logged in the visit under way: the list is replaced per visit
+        channel = DevToolsChannel.open(context, page, recorders, binding, line -> events.add(line), clock);
     }
 
     private void recoverPage() {
@@ -486,172 +394,6 @@ public final class ChromiumPhaseSession implements PhaseSession {
         }
     }
 
-    private void onBindingCalled(JsonObject event) {
-        if (!binding.equals(event.get("name").getAsString())) {
-            return;
-        }
-        try {
-            for (JsonElement e : JsonParser.parseString(event.get("payload").getAsString()).getAsJsonArray()) {
-                onScriptWrite(e.getAsJsonObject());
-            }
-        } catch (RuntimeException malformed) {
-            // only the hooks hold the binding; a batch that is not theirs is not evidence
-        }
-    }
-
-    private void onScriptWrite(JsonObject m) {
-        String type = m.get("type").getAsString();
-        String url = m.get("url").getAsString();
-        String script = m.has("script") && !m.get("script").isJsonNull() ? m.get("script").getAsString() : null;
-        long at = m.get("at").getAsLong();
-        if (type.equals("cookie")) {
-            cookies.onScriptWrite(m.get("text").getAsString(), url, script, at);
-        } else if (type.equals("storage")) {
-            storage.onWrite(m.get("area").getAsString(), url, m.get("key").getAsString(), script, at);
-        } else if (type.equals("overflow")) {
-            events.add("recording: more than " + m.get("limit").getAsInt() + " script writes in " + url
-                    + "; later writes were not recorded one by one (the jar and storage read at the end still were)");
-        }
-    }
-
-    private void onExtraInfo(JsonObject p) {
-        String requestId = p.get("requestId").getAsString();
-        String url = requests.urlOf(requestId);
-        if (url == null) {
-            earlyExtraInfo.put(requestId, p);
-            return;
-        }
-        JsonObject headers = p.has("headers") ? p.getAsJsonObject("headers") : new JsonObject();
-        List<String> lines = new ArrayList<>();
-        String date = null;
-        for (String name : headers.keySet()) {
-            if (name.equalsIgnoreCase("set-cookie")) {
-                for (String line : headers.get(name).getAsString().split("\n")) {
-                    if (!line.isBlank()) {
-                        lines.add(line.trim());
-                    }
-                }
-            } else if (name.equalsIgnoreCase("date")) {
-                date = headers.get(name).getAsString();
-            }
-        }
-        Map<String, List<String>> blocked = new LinkedHashMap<>();
-        if (p.has("blockedCookies")) {
-            for (JsonElement e : p.getAsJsonArray("blockedCookies")) {
-                JsonObject b = e.getAsJsonObject();
-                List<String> reasons = new ArrayList<>();
-                for (JsonElement r : b.getAsJsonArray("blockedReasons")) {
-                    reasons.add(r.getAsString());
-                }
-                blocked.put(b.get("cookieLine").getAsString().trim(), reasons);
-            }
-        }
-        if (lines.isEmpty() && blocked.isEmpty()) {
-            return;
-        }
-        long now = clock.millis();
-        Instant received = date == null ? Instant.ofEpochMilli(now)
-                : SetCookieHeader.parseCookieDate(date).orElse(Instant.ofEpochMilli(now));
-        cookies.onResponse(url, lines, blocked, received, now);
-    }
-
-    private List<String> links() {
-        Object raw = page.evaluate(LINKS_JS);
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        if (raw instanceof List<?> list) {
-            for (Object o : list) {
-                String href = String.valueOf(o);
-                if (href.startsWith("http://") || href.startsWith("https://")) {
-                    int hash = href.indexOf('#');
-                    out.add(hash < 0 ? href : href.substring(0, hash));
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** Storage, IndexedDB names and embeds of every frame, and the frames themselves. */
-    private void readDocuments(String pageUrl) {
-        for (Frame frame : quietly(() -> page.frames(), List.<Frame>of())) {
-            String frameUrl = quietly(frame::url, "");
-            if (frame != page.mainFrame()) {
-                frames.onFrame("iframe", frameUrl, pageUrl);
-            }
-            if (!(frameUrl.startsWith("http://") || frameUrl.startsWith("https://"))) {
-                continue;
-            }
-            Object json = quietly(() -> frame.evaluate(SNAPSHOT_JS), null);
-            if (!(json instanceof String text)) {
-                continue;
-            }
-            JsonObject s = JsonParser.parseString(text).getAsJsonObject();
-            storage.onSnapshot(new StorageRecorder.Snapshot(s.get("origin").getAsString(), strings(s.getAsJsonObject("local")),
-                    strings(s.getAsJsonObject("session")), names(s.getAsJsonArray("indexedDb"))));
-            for (JsonElement e : s.getAsJsonArray("embeds")) {
-                JsonArray pair = e.getAsJsonArray();
-                frames.onFrame(pair.get(0).getAsString(), pair.get(1).getAsString(), pageUrl);
-            }
-        }
-    }
-
-    /** Reads the size of small images from their bodies, for pixel detection. */
-    private void measureImages() {
-        for (String id : requests.imagesToMeasure()) {
-            int[] size = null;
-            try {
-                JsonObject params = new JsonObject();
-                params.addProperty("requestId", id);
-                JsonObject body = watchdog.bound(readLimitMs(), () -> cdp.send("Network.getResponseBody", params));
-                if (body.get("base64Encoded").getAsBoolean()) {
-                    size = BeaconClassifier.imageSize(Base64.getDecoder().decode(body.get("body").getAsString()));
-                }
-            } catch (PlaywrightException | IllegalArgumentException e) {
-                // evicted or never kept: the size heuristics decide without it
-            }
-            requests.onImageSize(id, size);
-        }
-    }
-
-    /** The jar as stored, through CDP (Playwright's own cookie list turns a missing SameSite into Lax). */
-    private void readJar(String url, int visitIndex) {
-        try {
-            JsonObject all = watchdog.bound(readLimitMs(), () -> cdp.send("Storage.getCookies"));
-            List<CookieRecorder.JarCookie> jar = new ArrayList<>();
-            for (JsonElement e : all.getAsJsonArray("cookies")) {
-                JsonObject c = e.getAsJsonObject();
-                double expires = c.get("expires").getAsDouble();
-                boolean session = c.has("session") && c.get("session").getAsBoolean();
-                jar.add(new CookieRecorder.JarCookie(c.get("name").getAsString(), c.get("value").getAsString(),
-                        c.get("domain").getAsString(), c.get("path").getAsString(),
-                        session || expires <= 0 ? null : Instant.ofEpochMilli(Math.round(expires * 1000)),
-                        c.get("secure").getAsBoolean(), c.get("httpOnly").getAsBoolean(),
-                        c.has("sameSite") ? c.get("sameSite").getAsString() : null, c.has("partitionKey")));
-            }
-            cookies.onJar(jar);
-            tcf.onJar(jar, url, visitIndex, visitStartMs, clock.millis());
-        } catch (PlaywrightException e) {
-            // the page's session died with its renderer; the next visit reads the jar again
-        }
-    }
-
-    private static Map<String, String> strings(JsonObject o) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String k : o.keySet()) {
-            out.put(k, o.get(k).isJsonNull() ? null : o.get(k).getAsString());
-        }
-        return out;
-    }
-
-    private static List<String> names(JsonArray a) {
-        List<String> out = new ArrayList<>();
-        for (JsonElement e : a) {
-            if (!e.isJsonNull()) {
-                out.add(e.getAsString());
-            }
-        }
-        return out;
-    }
-
     /** Runs {@code call}, ignoring Playwright's complaint when the page or browser is already gone. */
     private void quietlyRun(Runnable call) {
         quietly(() -> {
@@ -666,35 +408,6 @@ public final class ChromiumPhaseSession implements PhaseSession {
             return watchdog.bound(readLimitMs(), call);
         } catch (PlaywrightException e) {
             return fallback;
-        }
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = ChromiumPhaseSession.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " beside " + ChromiumPhaseSession.class.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes a profile directory; best effort, the caller deletes the whole work directory afterwards. */
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Chromium may still be writing; the work directory is deleted later
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // same
         }
     }
 }

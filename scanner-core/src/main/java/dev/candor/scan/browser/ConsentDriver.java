@@ -12,9 +12,6 @@ import dev.candor.model.ConsentAction;
 import dev.candor.model.ConsentAttempt;
 import dev.candor.model.ConsentFailure;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,27 +36,19 @@ import java.util.function.BooleanSupplier;
  */
 public final class ConsentDriver {
 
-    static final String BINDING = "autoconsentSendMessage";
-    static final String BUNDLE = "/autoconsent/dist/autoconsent.playwright.js";
-
     /** How long Candor's finder may take to see a banner autoconsent already reported. */
     private static final long BANNER_SETTLE_MS = 1_500;
-    private static final long RESULT_WAIT_MS = 8_000;
     private static final long VERIFY_WAIT_MS = 4_000;
     private static final long SECOND_LAYER_WAIT_MS = 3_000;
     private static final int CLICK_TIMEOUT_MS = 3_000;
 
-    private static final String SEND = "s => { window.autoconsentReceiveMessage(JSON.parse(s)); }";
-    private static volatile String bundle;
-
-    private final AutoconsentRules rules;
+    private final AutoconsentBridge autoconsent;
     private final BannerFinder finder;
-    private final Map<Page, AutoconsentEvents> events = new ConcurrentHashMap<>();
     private final BannerMeasurer measurer;
     private final Map<Page, BannerDesign> designs = new ConcurrentHashMap<>();
 
-    private ConsentDriver(AutoconsentRules rules, ConsentLabels labels) {
-        this.rules = rules;
+    private ConsentDriver(AutoconsentBridge autoconsent, ConsentLabels labels) {
+        this.autoconsent = autoconsent;
         this.finder = new BannerFinder(labels);
         this.measurer = new BannerMeasurer(finder, labels);
     }
@@ -69,21 +58,12 @@ public final class ConsentDriver {
      * and its bundle as an init script. Call before the context's first navigation.
      */
     public static ConsentDriver install(BrowserContext context) {
-        ConsentDriver driver = new ConsentDriver(AutoconsentRules.standard(), ConsentLabels.standard());
-        context.exposeBinding(BINDING, (source, args) -> {
-            Frame frame = source.frame();
-            if (frame != null && args.length > 0 && args[0] instanceof Map<?, ?> message) {
-                driver.onMessage(frame, message);
-            }
-            return null;
-        });
-        context.addInitScript(bundle());
-        return driver;
+        return new ConsentDriver(AutoconsentBridge.install(context, AutoconsentRules.standard()), ConsentLabels.standard());
     }
 
     /** Whether a consent banner is showing: autoconsent found an unanswered popup, or Candor sees one by its text. */
     public boolean bannerVisible(Page page) {
-        AutoconsentEvents ev = events.get(page);
+        AutoconsentEvents ev = autoconsent.events(page);
         if (ev != null && ev.popupPending()) {
             return true;
         }
@@ -95,7 +75,7 @@ public final class ConsentDriver {
      * banner found by its text, empty when there is none.
      */
     public Optional<String> cmp(Page page) {
-        AutoconsentEvents ev = events.get(page);
+        AutoconsentEvents ev = autoconsent.events(page);
         if (ev != null && ev.popupCmp() != null) {
             return Optional.of(ev.popupCmp());
         }
@@ -119,7 +99,7 @@ public final class ConsentDriver {
      */
     public ConsentAttempt drive(Page page, ConsentAction action, Path screenshotDir) {
         long start = System.nanoTime();
-        AutoconsentEvents ev = events.computeIfAbsent(page, p -> new AutoconsentEvents());
+        AutoconsentEvents ev = autoconsent.eventsOrNew(page);
         designs.remove(page);
         boolean popup = PopupWait.await(page, ev, finder);
         ConsentSnapshot before = ConsentSnapshot.take(page);
@@ -132,13 +112,13 @@ public final class ConsentDriver {
             ElementHandle container = containerOf(firstLayer);
             shot = screenshot(page, container, screenshotDir, action);
             long atMs = millisSince(start);
-            Claim claim = runAutoconsent(page, ev, action, cmp);
+            AutoconsentBridge.Claim claim = autoconsent.run(page, ev, action, cmp);
             if (claim.ok()) {
                 Verification v = verify(page, container, before);
                 if (!v.ok()) {
                     // a click can land before the CMP has wired its buttons (seen with tarteaucitron): ask once more
                     notes.add("autoconsent (" + cmp + ") reported " + action.id() + " but " + v.line() + "; asked again");
-                    Claim again = runAutoconsent(page, ev, action, cmp);
+                    AutoconsentBridge.Claim again = autoconsent.run(page, ev, action, cmp);
                     if (again.ok()) {
                         v = verify(page, container, before);
                         // the clicks a visitor needs are those of the attempt that worked
@@ -216,7 +196,7 @@ public final class ConsentDriver {
 
     /** Measures the banner showing now, before any click (see {@link BannerMeasurer}); null when none is showing. */
     BannerDesign measureBanner(Page page, Path screenshotDir, String stem) {
-        AutoconsentEvents ev = events.get(page);
+        AutoconsentEvents ev = autoconsent.events(page);
         String cmp = ev == null ? null : ev.popupCmp() != null ? ev.popupCmp() : ev.detectedCmp();
         return measurer.measure(page, screenshotDir, stem, cmp == null ? "custom" : cmp).orElse(null);
     }
@@ -264,32 +244,6 @@ public final class ConsentDriver {
         return clicks;
     }
 
-    private record Claim(boolean ok, int clicks, String detail) {}
-
-    private Claim runAutoconsent(Page page, AutoconsentEvents ev, ConsentAction action, String cmp) {
-        String type = action == ConsentAction.ACCEPT ? "optIn" : "optOut";
-        ev.expect(type + "Result");
-        try {
-            ev.popupFrame().evaluate(SEND, AutoconsentMessages.action(type));
-        } catch (PlaywrightException e) {
-            return new Claim(false, 0, "autoconsent could not be asked to " + type + ": " + firstLine(e));
-        }
-        if (!waitFor(page, () -> ev.result() != null, RESULT_WAIT_MS)) {
-            return new Claim(false, 0, "autoconsent (" + cmp + ") gave no " + type + " result");
-        }
-        if (!ev.result()) {
-            return new Claim(false, 0, "autoconsent (" + cmp + ") failed to " + type
-                    + (ev.error() == null ? "" : ": " + ev.error()));
-        }
-        waitFor(page, ev::done, RESULT_WAIT_MS);
-        int clicks = Math.max(ev.doneClicks(), 0);
-        // generated and opt-out-only rules report opt-in success without clicking anything
-        if (action == ConsentAction.ACCEPT && clicks == 0 && rules.isDeclarative(cmp)) {
-            return new Claim(false, 0, "autoconsent (" + cmp + ") reported optIn with 0 clicks");
-        }
-        return new Claim(true, clicks, null);
-    }
-
     private record Verification(boolean ok, String line) {}
 
     private Verification verify(Page page, ElementHandle container, ConsentSnapshot before) {
@@ -331,60 +285,6 @@ public final class ConsentDriver {
             return true;
         } catch (TimeoutError e) {
             return false;
-        }
-    }
-
-    private void onMessage(Frame frame, Map<?, ?> message) {
-        String url = frame.url();
-        if (url.startsWith("about:")) {
-            return;
-        }
-        Page page = frame.page();
-        AutoconsentEvents ev = events.computeIfAbsent(page, p -> {
-            p.onClose(closed -> events.remove(closed));
-            return new AutoconsentEvents();
-        });
-        boolean main = frame.parentFrame() == null;
-        String cmp = String.valueOf(message.get("cmp"));
-        switch (String.valueOf(message.get("type"))) {
-            case "init" -> {
-                if (main) {
-                    ev.newDocument(url);
-                }
-                send(frame, AutoconsentMessages.initResponse(rules.forFrame(url, main)));
-            }
-            case "eval" -> {
-                Object result;
-                try {
-                    result = frame.evaluate(String.valueOf(message.get("code")));
-                } catch (PlaywrightException e) {
-                    result = false;
-                }
-                send(frame, AutoconsentMessages.evalResponse(message.get("id"), result));
-            }
-            case "cmpDetected" -> ev.cmpDetected(cmp);
-            case "popupFound" -> ev.popupFound(cmp, frame);
-            case "optInResult", "optOutResult" ->
-                    ev.result(String.valueOf(message.get("type")), Boolean.TRUE.equals(message.get("result")));
-            case "autoconsentDone" -> ev.done(cmp, message.get("totalClicks") instanceof Number n ? n.intValue() : -1);
-            case "autoconsentError" -> ev.error(String.valueOf(message.get("details")));
-            case "report" -> {
-                if (message.get("state") instanceof Map<?, ?> state && state.get("findCmpAttempts") instanceof Number n) {
-                    ev.report(String.valueOf(message.get("instanceId")), Boolean.TRUE.equals(message.get("mainFrame")),
-                            n.intValue(), String.valueOf(state.get("lifecycle")), System.nanoTime());
-                }
-            }
-            default -> {
-                // selfTestResult, visualDelay: nothing Candor relies on
-            }
-        }
-    }
-
-    private static void send(Frame frame, String json) {
-        try {
-            frame.evaluate(SEND, json);
-        } catch (PlaywrightException e) {
-            // the frame navigated or went away; its next document sends init again
         }
     }
 
@@ -460,27 +360,5 @@ public final class ConsentDriver {
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private static String firstLine(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return nl > 0 ? m.substring(0, nl) : m;
-    }
-
-    private static String bundle() {
-        String b = bundle;
-        if (b == null) {
-            try (InputStream in = ConsentDriver.class.getResourceAsStream(BUNDLE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + BUNDLE + " on the class path (built by scanner-core's pom)");
-                }
-                b = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            bundle = b;
-        }
-        return b;
     }
 }

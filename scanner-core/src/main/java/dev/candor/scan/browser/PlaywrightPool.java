@@ -188,7 +188,7 @@ final class PlaywrightPool {
         notifyAll();
         if (closed && leased == 0) {
             // the last driver out after exit began: what it left goes too
-            ChromiumPhaseSession.deleteTree(tempDir);
+            BrowserTempDir.deleteTree(tempDir);
         }
     }
 
@@ -233,13 +233,13 @@ final class PlaywrightPool {
                 }
             }
         }
-        ChromiumPhaseSession.deleteTree(tempDir);
+        BrowserTempDir.deleteTree(tempDir);
     }
 
     /** Removes the temporary folders of pools whose JVM is gone (killed before its exit hook ran). */
     void sweepStale() {
         try (Stream<Path> list = Files.list(tempRoot)) {
-            list.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).filter(p -> !alive(p)).forEach(ChromiumPhaseSession::deleteTree);
+            list.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).filter(p -> !alive(p)).forEach(BrowserTempDir::deleteTree);
         } catch (IOException | RuntimeException e) {
             // best effort: an unreadable temp directory is not the audit's concern
         }

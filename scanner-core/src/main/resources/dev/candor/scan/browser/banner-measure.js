@@ -30,14 +30,7 @@
     for (let i = layers.length - 1; i >= 0; i--) { c = over(layers[i], c); }
     return c;
   };
-  const box = e => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
-  const visible = e => {
-    const r = e.getBoundingClientRect();
-    if (r.width < 2 || r.height < 2) { return false; }
-    if (e.checkVisibility) { return e.checkVisibility({ opacityProperty: true, visibilityProperty: true }); }
-    const cs = getComputedStyle(e);
-    return cs.visibility !== 'hidden' && cs.display !== 'none';
-  };
+  /* include: geometry.js */
   const squash = s => (s || '').replace(/\s+/g, ' ').trim();
   const container = root || document.body;
   if (!container) { return null; }

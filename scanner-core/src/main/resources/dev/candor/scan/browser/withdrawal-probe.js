@@ -2,14 +2,7 @@
 // short label, and visible elements matching a consent manager's known reopen widget. Argument:
 // [clickable selector, widget selectors, limits]. The labels are matched in Java.
 ([clickable, widgets, maxLabel, maxRows]) => {
-  const visible = e => {
-    const r = e.getBoundingClientRect();
-    if (r.width < 2 || r.height < 2) { return false; }
-    if (e.checkVisibility) { return e.checkVisibility({ opacityProperty: true, visibilityProperty: true }); }
-    const cs = getComputedStyle(e);
-    return cs.visibility !== 'hidden' && cs.display !== 'none';
-  };
-  const box = e => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+  /* include: geometry.js */
   const rows = [];
   for (const w of widgets) {
     let e = null;
