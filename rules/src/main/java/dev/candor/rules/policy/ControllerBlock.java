@@ -60,8 +60,9 @@ final class ControllerBlock {
         String section = label.headingPath();
         for (int j = labelIndex + 1; j < Math.min(sentences.size(), labelIndex + 1 + SCAN); j++) {
             Sentence s = sentences.get(j);
-            // the block ends where another section starts, unless it is a sub-heading of the label's
-            if (!s.headingPath().startsWith(section) || s.heading() && !label.heading() || dpo(s)) {
+            // the block ends where another section starts; a sub-heading of the label's may be its name line (plain
+            // text and Markdown make short lines headings)
+            if (!s.headingPath().startsWith(section) || dpo(s)) {
                 return null;
             }
             String name = candidate(s.text());

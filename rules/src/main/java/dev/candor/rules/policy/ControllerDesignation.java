@@ -181,7 +181,9 @@ final class ControllerDesignation {
             return null;
         }
         String line = sentences.get(index).text();
-        String name = cut(line);
+        // a heading is the name as a whole ("X - Verein für Y"): an address line's dash does not end it there
+        String name = sentences.get(index).heading() && !line.matches(".*\\d.*") && looksLikeName(line.strip())
+                ? line.strip() : cut(line);
         if (name == null || line.strip().endsWith(":") || name.split("\\s+").length > MAX_NAME_WORDS || !looksLikeName(name)) {
             return null;
         }

@@ -35,6 +35,8 @@ final class TransferReader {
     private boolean noTransfer;
     /** "Our servers are in the EU", "hébergées en France": where the data stays, said without a transfer cue. */
     private boolean located;
+    /** The section whose transfer statement opened with "if" / "sofern", or null. */
+    private String hypotheticalSection;
 
     TransferReader(List<Sentence> sentences, Lexicon lex, NegationScope negations, ClaimLog log) {
         this.sentences = sentences;
@@ -57,8 +59,12 @@ final class TransferReader {
             }
             return;
         }
-        // "If we transfer data to a third country, we do so e.g. on SCCs": a hypothesis with example grounds
-        boolean hypothetical = NegationScope.any(lex.patterns("conditional"), t.strip());
+        // "If we transfer data to a third country, we do so e.g. on SCCs": a hypothesis with example grounds; the
+        // section it opens stays hypothetical
+        if (NegationScope.any(lex.patterns("conditional"), t.strip())) {
+            hypotheticalSection = s.headingPath();
+        }
+        boolean hypothetical = s.headingPath().equals(hypotheticalSection);
         // "in Drittländer findet nicht statt": German and Dutch deny after the cue
         boolean negated = negations.negatedAt(t, cue.start()) || negations.negatedAfterUnconditionally(t, cue.end());
         List<String> named = new ArrayList<>();
