@@ -16,18 +16,15 @@ import dev.candor.model.policy.PolicyDocument.Sentence;
 import dev.candor.model.policy.PolicyDocument.Table;
 import dev.candor.model.policy.ReadStatus;
 import dev.candor.model.policy.Technology;
-import dev.candor.model.policy.VendorMention;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Turns a {@link PolicyDocument} into a {@link PolicyAnalysis}: one pass over the sentences with
@@ -37,6 +34,8 @@ import java.util.stream.Stream;
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
+    /** How many lines from the DPO's mention may hold its contact: a block of name, title, address, phone. */
+    private static final int DPO_BLOCK = 10;
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
@@ -44,9 +43,6 @@ final class ClaimExtractor {
     private final String lang;
     private final VendorTable vendors;
 
-    private final Map<String, VendorMention> vendorMentions = new LinkedHashMap<>();
-    /** The unknown third parties already mentioned, in lower case. */
-    private final Set<String> unknownKeys = new java.util.HashSet<>();
     private final Set<DataSubjectRight> rights = EnumSet.noneOf(DataSubjectRight.class);
     private final Set<CookieCategory> categories = EnumSet.noneOf(CookieCategory.class);
     private final Set<Technology> technologies = EnumSet.noneOf(Technology.class);
@@ -71,7 +67,7 @@ final class ClaimExtractor {
     private final Map<String, List<Pattern>> pCategories;
     private final Map<String, List<Pattern>> pTechnologies;
     private final NegationScope negations;
-    private final VendorFinder vendorFinder;
+    private final VendorMentions vendorMentions;
     private final ClaimLog log;
     private final LegalBasisReader legalBases;
     private final TransferReader transferReader;
@@ -94,7 +90,8 @@ final class ClaimExtractor {
         transferReader = new TransferReader(doc.sentences(), lex, negations, log);
         consentReader = new ConsentReader(lex, negations, log);
         retentionReader = new RetentionReader(lex, lang, negations, log);
-        vendorFinder = new VendorFinder(vendors, lex, negations, lowerCaseWords(doc.text()), "de".equals(lang));
+        vendorMentions = new VendorMentions(new VendorFinder(vendors, lex, negations, lowerCaseWords(doc.text()), "de".equals(lang)),
+                lex, new SectionTopics(lex), log);
     }
 
     PolicyAnalysis analyse(List<String> problems) {
@@ -102,7 +99,7 @@ final class ClaimExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             lastUpdated(s);
-            vendors(s);
+            vendorMentions.read(s);
             rights(s);
             simple(s);
             legalBases.read(s);
@@ -116,8 +113,7 @@ final class ClaimExtractor {
         }
         for (Table t : doc.tables()) {
             cookieTable(t);
-            Sentence at = new Sentence(String.join(" | ", t.header()), t.offset(), t.headingPath(), false);
-            vendorFinder.tableNames(t).forEach(n -> mention(new VendorFinder.Found(n, null, false, false, n, false), at));
+            vendorMentions.table(t);
         }
         ControllerFinder.Found found = new ControllerFinder(doc, lex, vendors).find();
         Controller controller = found.controller();
@@ -127,19 +123,7 @@ final class ClaimExtractor {
         }
         found.contactSentences().forEach(x -> log.evidence(Art13Element.CONTROLLER_CONTACT, x));
         // the site's own organisation is not a third party
-        Set<String> own = new java.util.HashSet<>();
-        String ownName = controller.name() == null ? null : controller.name().toLowerCase(Locale.ROOT);
-        // only a designated controller: an organisation merely mentioned in the opening may be the vendor itself
-        vendorMentions.values().removeIf(v -> !v.known() && ownName != null && !found.onlyMentioned()
-                && (ownName.contains(v.name().toLowerCase(Locale.ROOT)) || v.name().toLowerCase(Locale.ROOT).contains(ownName))
-                && own.add(v.name()));
-        // "Microsoft Clarity ... provided by Microsoft": the company behind a known product the policy names
-        List<String> knownNames = vendorMentions.values().stream().filter(VendorMention::known)
-                .flatMap(v -> Stream.of(v.name(), v.written())).filter(java.util.Objects::nonNull)
-                .map(n -> n.toLowerCase(Locale.ROOT)).toList();
-        vendorMentions.values().removeIf(v -> !v.known() && knownNames.stream()
-                .anyMatch(k -> k.startsWith(v.name().toLowerCase(Locale.ROOT) + " ")) && own.add(v.name()));
-        log.removeClaims(ClaimType.VENDOR, own);
+        vendorMentions.dropOwn(controller.name(), !found.onlyMentioned());
         Map<Art13Element, Art13Status> art13 = assess(controller);
         if (found.imprintOnly() && art13.get(Art13Element.CONTROLLER_CONTACT) != Art13Status.PRESENT) {
             // "the controller is named in our imprint": a pointer, not the identity
@@ -150,7 +134,7 @@ final class ClaimExtractor {
         }
         ConsentModel consentModel = consentReader.model();
         return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, log.evidence(),
-                List.copyOf(vendorMentions.values()), List.copyOf(rights), List.copyOf(categories),
+                vendorMentions.list(), List.copyOf(rights), List.copyOf(categories),
                 List.copyOf(technologies), declared, retentionReader.periods(), transferReader.transfers(), consentModel,
                 log.denials(), log.claims(), problems, ReadStatus.READ);
     }
@@ -196,30 +180,6 @@ final class ClaimExtractor {
                     return;
                 }
             }
-        }
-    }
-
-    private void vendors(Sentence s) {
-        for (VendorFinder.Found f : vendorFinder.find(s)) {
-            if (f.denied()) {
-                log.deny(Denial.Kind.VENDOR, f.name(), "vendor:" + f.name(), s);
-            } else {
-                mention(f, s);
-            }
-        }
-    }
-
-    private void mention(VendorFinder.Found f, Sentence s) {
-        // "ChargeBee Inc" and "Chargebee Inc": one third party however the policy capitalises it
-        String key = f.known() ? f.name() : f.name().toLowerCase(Locale.ROOT);
-        if (!f.known() && !unknownKeys.add(key)) {
-            return;
-        }
-        if (!vendorMentions.containsKey(f.name())) {
-            vendorMentions.put(f.name(), new VendorMention(f.name(), s.text(), f.vendorId(), f.entity(), f.known(),
-                    s.headingPath(), s.offset(), f.written()));
-            log.claim(ClaimType.VENDOR, f.name(), s);
-            log.evidence(Art13Element.RECIPIENTS, s);
         }
     }
 
@@ -344,7 +304,7 @@ final class ClaimExtractor {
         String email = null;
         String phone = null;
         List<Sentence> all = doc.sentences();
-        for (int j = index; j < Math.min(all.size(), index + 5) && email == null; j++) {
+        for (int j = index; j < Math.min(all.size(), index + DPO_BLOCK) && email == null; j++) {
             if (j > index && !all.get(j).headingPath().equals(s.headingPath()) && !all.get(j).heading()) {
                 break;
             }

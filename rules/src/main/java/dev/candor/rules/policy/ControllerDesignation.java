@@ -40,7 +40,7 @@ final class ControllerDesignation {
             + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
             + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
     /** A street written as two words ("Reifenberger Straße", "High Street"): the adjective belongs to the address. */
-    private static final Pattern STREET_WORD = Pattern.compile("\\s+(?:Straße|Strasse|Street|Road|Lane|Avenue|Allee|Weg)\\b");
+    private static final Pattern STREET_WORD = Pattern.compile("\\s+(?:Straße|Strasse|Str\\.|Street|Road|Lane|Avenue|Allee|Weg)(?![\\p{L}])");
     private static final Pattern STREET_ADJECTIVE = Pattern.compile("\\s+\\p{Lu}\\p{L}*$");
     /** An address written over lines: "60489 Frankfurt", "Reifenbergerstraße 21", "483 Green Lanes". */
     private static final Pattern ADDRESS_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}"
@@ -181,7 +181,9 @@ final class ControllerDesignation {
             return null;
         }
         String line = sentences.get(index).text();
-        String name = cut(line);
+        // a heading is the name as a whole ("X - Verein für Y"): an address line's dash does not end it there
+        String name = sentences.get(index).heading() && !line.matches(".*\\d.*") && looksLikeName(line.strip())
+                ? line.strip() : cut(line);
         if (name == null || line.strip().endsWith(":") || name.split("\\s+").length > MAX_NAME_WORDS || !looksLikeName(name)) {
             return null;
         }
@@ -309,7 +311,7 @@ final class ControllerDesignation {
         return name.isEmpty() ? null : name;
     }
 
-    private String accept(String raw) {
+    String accept(String raw) {
         return accept(raw, false);
     }
 
@@ -330,7 +332,7 @@ final class ControllerDesignation {
     }
 
     /** Mostly capitalised words: connectors ("der", "of", "for", "og") may be lower case, at most two other words. */
-    private static boolean looksLikeName(String name) {
+    static boolean looksLikeName(String name) {
         String[] words = name.split("\\s+");
         if (!startsName(words[0])) {
             return false;
@@ -378,6 +380,11 @@ final class ControllerDesignation {
             }
         }
         return last;
+    }
+
+    /** Whether a line is part of an address written over lines ("60489 Frankfurt", "Hauptstraße 21"). */
+    static boolean addressLine(String line) {
+        return ADDRESS_LINE.matcher(line).find();
     }
 
     private static String lastHeading(Sentence s) {

@@ -61,19 +61,31 @@ final class ControllerFinder {
     private final PolicyDocument doc;
     private final Lexicon lex;
     private final VendorTable vendors;
+    private final SectionTopics topics;
 
     ControllerFinder(PolicyDocument doc, Lexicon lex, VendorTable vendors) {
         this.doc = doc;
         this.lex = lex;
         this.vendors = vendors;
+        this.topics = new SectionTopics(lex);
     }
 
     Found find() {
         List<Pattern> cues = lex.patterns("controller");
-        ControllerDesignation.Designation designated = new ControllerDesignation(doc.sentences(), lex, vendors).find();
+        ControllerDesignation designation = new ControllerDesignation(doc.sentences(), lex, vendors);
+        ControllerDesignation.Designation designated = designation.find();
         // a designation wins; an organisation only mentioned in the opening yields to a legal name in a cue sentence or imprint
         String name = designated.onlyMentioned() ? null : designated.name();
         Sentence nameSentence = designated.onlyMentioned() ? null : designated.sentence();
+        if (name == null) {
+            // "Verantwortlicher:" then the name line with the address under it
+            ControllerBlock.Found block = new ControllerBlock(doc.sentences(), lex, designation::accept).find();
+            if (block != null) {
+                name = block.name();
+                nameSentence = block.sentence();
+            }
+        }
+        List<Sentence> own = ownContactLines();
         Map<String, Integer> counts = new LinkedHashMap<>();
         String imprintName = null;
         Sentence imprintSentence = null;
@@ -115,13 +127,12 @@ final class ControllerFinder {
         if (name == null) {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
         }
-        String text = doc.text();
-        List<Sentence> addressBlock = addressBlock(doc.sentences());
-        boolean address = POSTCODE.matcher(text).find() || !addressBlock.isEmpty();
+        List<Sentence> addressBlock = addressBlock(own);
+        boolean address = own.stream().anyMatch(s -> POSTCODE.matcher(s.text()).find()) || !addressBlock.isEmpty();
         String email = null;
         String phone = null;
         String registration = null;
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : own) {
             if (email == null && !any(lex.patterns("dpo"), s.text())) {
                 Matcher e = EMAIL.matcher(s.text());
                 if (e.find()) {
@@ -136,7 +147,7 @@ final class ControllerFinder {
             }
         }
         List<Sentence> contact = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : own) {
             if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
                     || POSTCODE.matcher(s.text()).find()) {
                 contact.add(s);
@@ -145,6 +156,30 @@ final class ControllerFinder {
         addressBlock.stream().filter(s -> !contact.contains(s)).forEach(contact::add);
         return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact,
                 designated.onlyMentioned() && java.util.Objects.equals(name, designated.name()), name == null && designated.imprintOnly());
+    }
+
+    /**
+     * The sentences that may hold the controller's own contact details: not those in a DPO section, nor those in
+     * a complaint section after the authority is named ("complain to the ICO. The ICO's address: …"); the
+     * site's own contact before that ("tell me at … or complain to the authority") stays.
+     */
+    private List<Sentence> ownContactLines() {
+        List<Sentence> out = new ArrayList<>();
+        String authorityNamedIn = null;
+        for (Sentence s : doc.sentences()) {
+            String path = s.headingPath();
+            boolean authoritySection = topics.is(path, SectionTopics.AUTHORITY);
+            boolean authoritys = authoritySection && authorityNamedIn != null && path.startsWith(authorityNamedIn);
+            if (!authoritys && !topics.is(path, SectionTopics.DPO)) {
+                out.add(s);
+            }
+            if (!s.heading() && any(lex.patterns("complaint"), s.text())) {
+                authorityNamedIn = path;
+            } else if (authorityNamedIn != null && !path.startsWith(authorityNamedIn)) {
+                authorityNamedIn = null;
+            }
+        }
+        return out;
     }
 
     /** The first street line and the postcode line after it, when an address is written over lines; else none. */

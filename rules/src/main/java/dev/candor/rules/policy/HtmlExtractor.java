@@ -126,7 +126,7 @@ final class HtmlExtractor {
                 if (isBoldOnly(e)) {
                     out.heading(6, e.text());
                 } else {
-                    out.paragraph(e.text());
+                    lines(e).forEach(out::paragraph);
                 }
             }
             case "li" -> {
@@ -141,6 +141,25 @@ final class HtmlExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * A block's text, one entry per line its {@code <br>}s make: an address or contact block written
+     * as "Name<br>Street 1<br>12345 Town" is lines, not one run-on sentence. Without a {@code <br>} the text.
+     */
+    private static List<String> lines(Element e) {
+        if (e.selectFirst("br") == null) {
+            return List.of(e.text());
+        }
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                sb.append(t.text());
+            } else if (node instanceof Element el && el.normalName().equals("br")) {
+                sb.append('\n');
+            }
+        }, e);
+        return sb.toString().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static boolean isBoldOnly(Element p) {

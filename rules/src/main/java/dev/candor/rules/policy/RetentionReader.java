@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * How long data is kept: periods near a storage word ("deleted after 14 days", cookie lifetimes),
- * else a statement in words only ("as long as necessary", "solange", "indtil"), which is vague;
+ * or an event that ends the storage ("until you unsubscribe", "for the duration of your membership"), which is as
+ * concrete; else a statement in words only ("as long as necessary", "solange"), which is vague;
  * "cookies are stored on your device" says nothing about how long and counts for neither.
  */
 final class RetentionReader {
@@ -29,6 +30,8 @@ final class RetentionReader {
     private final ClaimLog log;
     private final List<RetentionPeriod> periods = new ArrayList<>();
     private boolean stated;
+    /** A period tied to an event ("until you unsubscribe", "for the duration of your membership"). */
+    private boolean criterion;
 
     RetentionReader(Lexicon lex, String lang, NegationScope negations, ClaimLog log) {
         this.lex = lex;
@@ -65,8 +68,14 @@ final class RetentionReader {
             log.claim(ClaimType.RETENTION, d.session() ? "session" : d.seconds() + "s", s);
         }
         String said = NegationScope.blankOut(lex.patterns("retentionNot"), t);
-        if (period || negations.firstPositive(cuesPatterns, said) != null
-                && NegationScope.any(lex.patterns("retentionVague"), said)) {
+        boolean positive = negations.firstPositive(cuesPatterns, said) != null;
+        // "until you unsubscribe" names when the data goes, as a period does; "as long as necessary" does not
+        boolean tied = positive && NegationScope.any(lex.patterns("retentionCriterion"), said);
+        if (tied) {
+            criterion = true;
+            log.claim(ClaimType.RETENTION, "criterion", s);
+        }
+        if (period || tied || positive && NegationScope.any(lex.patterns("retentionVague"), said)) {
             stated = true;
             log.evidence(Art13Element.RETENTION, s);
         }
@@ -110,6 +119,6 @@ final class RetentionReader {
 
     Art13Status status() {
         boolean period = periods.stream().anyMatch(r -> r.seconds() != null && r.seconds() > 0);
-        return period ? Art13Status.PRESENT : stated ? Art13Status.VAGUE : Art13Status.MISSING;
+        return period || criterion ? Art13Status.PRESENT : stated ? Art13Status.VAGUE : Art13Status.MISSING;
     }
 }

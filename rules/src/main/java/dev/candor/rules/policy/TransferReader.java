@@ -21,6 +21,9 @@ final class TransferReader {
     /** How many sentences before and after a transfer may name its safeguard. */
     private static final int SAFEGUARD_BEFORE = 3;
     private static final int SAFEGUARD_AFTER = 4;
+    /** "z. B.", "e.g.", "f.eks.", "bspw.": example markers that sentence splitting keeps inside the sentence. */
+    private static final Pattern EXAMPLE_ABBREVIATION = Pattern.compile("\\b(?:z\\.\\s?B|e\\.\\s?g|f\\.\\s?eks|bspw|p\\.\\s?ex|bijv|p\\.\\s?ej|ad es)\\.",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final List<Sentence> sentences;
     private final Lexicon lex;
@@ -30,6 +33,10 @@ final class TransferReader {
     private final Map<String, List<Pattern>> safeguards;
     private final List<Transfer> transfers = new ArrayList<>();
     private boolean noTransfer;
+    /** "Our servers are in the EU", "hébergées en France": where the data stays, said without a transfer cue. */
+    private boolean located;
+    /** The section whose transfer statement opened with "if" / "sofern", or null. */
+    private String hypotheticalSection;
 
     TransferReader(List<Sentence> sentences, Lexicon lex, NegationScope negations, ClaimLog log) {
         this.sentences = sentences;
@@ -45,8 +52,19 @@ final class TransferReader {
         // a heading ("Transfers to third countries") announces a topic; what follows says whether data goes there
         Matcher cue = s.heading() ? null : NegationScope.first(lex.patterns("transfer"), t);
         if (cue == null) {
+            if (!s.heading() && negations.firstPositive(lex.patterns("dataLocation"), t) != null) {
+                located = true;
+                log.claim(ClaimType.TRANSFER, "kept in " + NegationScope.first(lex.patterns("dataLocation"), t).group(), s);
+                log.evidence(Art13Element.TRANSFERS, s);
+            }
             return;
         }
+        // "If we transfer data to a third country, we do so e.g. on SCCs": a hypothesis with example grounds; the
+        // section it opens stays hypothetical
+        if (NegationScope.any(lex.patterns("conditional"), t.strip())) {
+            hypotheticalSection = s.headingPath();
+        }
+        boolean hypothetical = s.headingPath().equals(hypotheticalSection);
         // "in Drittländer findet nicht statt": German and Dutch deny after the cue
         boolean negated = negations.negatedAt(t, cue.start()) || negations.negatedAfterUnconditionally(t, cue.end());
         List<String> named = new ArrayList<>();
@@ -58,12 +76,12 @@ final class TransferReader {
         if (named.isEmpty()) {
             named.add(cue.group());
         }
-        Safeguard sg = safeguard(t);
+        Safeguard sg = safeguard(t, hypothetical);
         // The safeguard is often the next sentence or elsewhere in the same section.
         for (int j = Math.max(0, index - SAFEGUARD_BEFORE); j < Math.min(sentences.size(), index + SAFEGUARD_AFTER)
                 && sg == Safeguard.NONE_NAMED; j++) {
             if (sentences.get(j).headingPath().equals(s.headingPath())) {
-                sg = safeguard(sentences.get(j).text());
+                sg = safeguard(sentences.get(j).text(), hypothetical);
             }
         }
         if (negated) {
@@ -77,14 +95,24 @@ final class TransferReader {
         log.evidence(Art13Element.TRANSFERS, s);
     }
 
-    private Safeguard safeguard(String t) {
+    /**
+     * The mechanism a sentence names. For a hypothetical transfer, a mechanism given only as an example ("z. B.
+     * auf Grundlage von Standardvertragsklauseln") is no mechanism: nothing says data goes anywhere on it.
+     */
+    private Safeguard safeguard(String t, boolean hypothetical) {
         // a valid ground named beside the invalidated Privacy Shield ("SCCs or Privacy Shield") is the ground
         for (Safeguard sg : List.of(Safeguard.DPF, Safeguard.SCC, Safeguard.ADEQUACY, Safeguard.PRIVACY_SHIELD)) {
-            if (NegationScope.any(safeguards.getOrDefault(sg.id(), List.of()), t)) {
+            Matcher m = NegationScope.first(safeguards.getOrDefault(sg.id(), List.of()), t);
+            if (m != null && !(hypothetical && exampleBefore(t, m.start()))) {
                 return sg;
             }
         }
         return Safeguard.NONE_NAMED;
+    }
+
+    private boolean exampleBefore(String t, int at) {
+        String before = t.substring(0, at);
+        return NegationScope.any(lex.patterns("exampleCue"), before) || EXAMPLE_ABBREVIATION.matcher(before).find();
     }
 
     List<Transfer> transfers() {
@@ -98,6 +126,6 @@ final class TransferReader {
         // "We do not transfer data outside the EEA" is complete information too; the Privacy Shield alone is a
         // mechanism named but no longer a lawful one
         return safeguarded ? Art13Status.PRESENT : invalidOnly ? Art13Status.PARTIAL : !transfers.isEmpty() ? Art13Status.VAGUE
-                : noTransfer ? Art13Status.PRESENT : Art13Status.MISSING;
+                : noTransfer || located ? Art13Status.PRESENT : Art13Status.MISSING;
     }
 }

@@ -67,7 +67,8 @@ class Art13SnippetTest {
             new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
             new StatusCase("en", "We keep your details while you are a member and delete them within 12 months after you leave.",
                     PRESENT),
-            new StatusCase("en", "We keep your details for as long as you are a member of the club.", VAGUE),
+            // Art. 13(2)(a) accepts the criteria that fix the period: an event that ends the storage is one
+            new StatusCase("en", "We keep your details for as long as you are a member of the club.", PRESENT),
             new StatusCase("en", "Invoices are kept for six years to meet our tax obligations.", PRESENT),
             new StatusCase("de", "Die Daten werden gemäß den gesetzlichen Aufbewahrungsfristen (10 Jahre) aufbewahrt.", PRESENT),
             new StatusCase("de", "Wir löschen Ihre Daten, sobald sie für die Erfüllung des Zwecks nicht mehr erforderlich sind.",
@@ -83,7 +84,7 @@ class Art13SnippetTest {
             new StatusCase("it", "I dati saranno conservati per 24 mesi dalla raccolta.", PRESENT),
             new StatusCase("it", "I dati saranno conservati per il tempo necessario a gestire la prenotazione.", VAGUE),
             new StatusCase("es", "Los datos se conservarán durante cinco años.", PRESENT),
-            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", VAGUE),
+            new StatusCase("es", "Los datos se conservarán mientras se mantenga la relación comercial.", PRESENT),
             // items of a list under a retention heading take the heading as their storage word
             new StatusCase("es", "## Conservación\n\n- Mensajes: 12 meses\n- Suscriptores: hasta la baja", PRESENT),
             new StatusCase("de", "## Speicherdauer\n\n- Kontaktanfragen: sechs Monate\n- Rechnungen: zehn Jahre", PRESENT),
