@@ -70,6 +70,10 @@ public class AuditMojo extends BrowsingMojo {
     @Parameter(property = "candor.sequential", defaultValue = "false")
     boolean sequential;
 
+    /** Run all three phases at once, accept and reject following before-consent's pages as it chooses them. */
+    @Parameter(property = "candor.allPhasesAtOnce", defaultValue = "false")
+    boolean allPhasesAtOnce;
+
     /** A Selenium Grid 4 ({@code http://host:4444}) whose Chromium nodes run the phases instead of a local Chromium. */
     @Parameter(property = "candor.grid")
     String grid;
@@ -110,6 +114,7 @@ public class AuditMojo extends BrowsingMojo {
                 .put(Setting.GPC, String.valueOf(gpc))
                 .put(Setting.REDACT_VALUES, String.valueOf(redactValues))
                 .put(Setting.SEQUENTIAL, String.valueOf(sequential))
+                .put(Setting.ALL_PHASES_AT_ONCE, String.valueOf(allPhasesAtOnce))
                 .put(Setting.GRID, grid)
                 .put(Setting.OWNER_DOMAINS, ownerDomains)
                 .build();

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What an audit has recorded so far; written after every phase and on interruption. The accept and
@@ -30,8 +29,8 @@ final class AuditProgress {
     final String target;
     final SiteParty party;
     final Instant startedAt;
-    /** Filled by the before-consent phase only, but read by the shutdown hook meanwhile. */
-    final List<String> plan = new CopyOnWriteArrayList<>();
+    /** Filled by the before-consent phase only, but walked by the other phases and read by the shutdown hook meanwhile. */
+    final GrowingPlan plan = new GrowingPlan();
     final Judge judge;
     private final Clock clock;
     private final Map<Phase, PhaseRecord> phases = new EnumMap<>(Phase.class);
@@ -91,7 +90,7 @@ final class AuditProgress {
                         request.redactValues(), request.userAgent(), request.viewport(), request.browserArgs(),
                         request.ownerDomains(), request.locale(), request.device(),
                         request.grid() == null ? null : dev.candor.scan.WebAddress.withoutUserInfo(request.grid()).toString()),
-                List.copyOf(plan),
+                plan.pages(),
                 phases(),
                 policySource(request, policy),
                 completion,

@@ -35,6 +35,7 @@ import java.util.Locale;
  * @param suppressions a suppressions file, or null
  * @param baseline a baseline file, or null
  * @param sequential run the accept and reject phases one after the other rather than concurrently
+ * @param allPhasesAtOnce run all three phases at once, the later two following before-consent's page plan as it is chosen
  * @param locale the browser's language and region as a BCP 47 tag, or null for the browser's own
  * @param device the emulated device (a preset's, or a desktop window for {@code WxH})
  * @param gpc also run the {@code gpc} phase (Global Privacy Control sent, nothing clicked)
@@ -60,6 +61,7 @@ public record AuditRequest(
         Path suppressions,
         Path baseline,
         boolean sequential,
+        boolean allPhasesAtOnce,
         String locale,
         Device device,
         boolean gpc,
@@ -70,6 +72,10 @@ public record AuditRequest(
     public static final Viewport DEFAULT_VIEWPORT = new Viewport(1366, 768);
 
     public AuditRequest {
+        if (sequential && allPhasesAtOnce) {
+            throw new SettingException(Setting.ALL_PHASES_AT_ONCE, "contradicts " + Setting.SEQUENTIAL.ref()
+                    + " (one phase at a time); choose one");
+        }
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || target.getHost() == null) {
             throw new SettingException(Setting.URL, "'" + target + "' is not an http(s) URL; give one like https://www.example.com/");
@@ -147,6 +153,7 @@ public record AuditRequest(
                 .redactValues(v.flag(Setting.REDACT_VALUES))
                 .ownerDomains(v.list(Setting.OWNER_DOMAINS))
                 .sequential(v.flag(Setting.SEQUENTIAL))
+                .allPhasesAtOnce(v.flag(Setting.ALL_PHASES_AT_ONCE))
                 .grid(grid(v.text(Setting.GRID)))
                 .judging(j)
                 .build();
@@ -267,6 +274,7 @@ public record AuditRequest(
         private Path suppressions;
         private Path baseline;
         private boolean sequential;
+        private boolean allPhasesAtOnce;
         private String locale;
         private Device device = Device.DESKTOP;
         private boolean gpc;
@@ -294,6 +302,7 @@ public record AuditRequest(
         public Builder suppressions(Path file) { this.suppressions = file; return this; }
         public Builder baseline(Path file) { this.baseline = file; return this; }
         public Builder sequential(boolean sequential) { this.sequential = sequential; return this; }
+        public Builder allPhasesAtOnce(boolean atOnce) { this.allPhasesAtOnce = atOnce; return this; }
         public Builder locale(String tag) { this.locale = tag; return this; }
         public Builder device(Device device) { this.device = device; return this; }
         public Builder gpc(boolean gpc) { this.gpc = gpc; return this; }
@@ -308,7 +317,7 @@ public record AuditRequest(
         public AuditRequest build() {
             return new AuditRequest(target, outputDir, policy, chromium, browserArgs, insecure, pageTimeout, maxPages,
                     userAgent, viewport, redactValues, ownerDomains, failOn, knowledgeBase, disabledRules, formats, suppressions,
-                    baseline, sequential, locale, device, gpc, grid);
+                    baseline, sequential, allPhasesAtOnce, locale, device, gpc, grid);
         }
     }
 }

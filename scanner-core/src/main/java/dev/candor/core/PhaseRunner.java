@@ -65,12 +65,11 @@ final class PhaseRunner {
             }
             return;
         }
-        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "candor-phase-" + Phase.AFTER_ACCEPT.id());
-            // a stuck phase must not keep the JVM alive once the audit has given up on it
-            t.setDaemon(true);
-            return t;
-        });
+        if (request.allPhasesAtOnce()) {
+            runAllAtOnce(browser, progress, out);
+            return;
+        }
+        ExecutorService pool = phaseThreads(1);
         try {
             Future<?> accept = null;
             List<Throwable> failures = new ArrayList<>();
@@ -97,20 +96,76 @@ final class PhaseRunner {
             }
             // every phase ends before the audit does, even when another failed: each is evidence
             if (accept != null) {
-                try {
-                    accept.get();
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.add(new IllegalStateException("interrupted while the phases ran", e));
-                }
+                await(accept, failures);
             }
             if (!failures.isEmpty()) {
                 throw rethrow(failures.get(0));
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * All three phases at once: after-accept (then gpc) and after-reject start with before-consent,
+     * each on a thread and Chromium of its own, and walk the page plan as before-consent chooses it.
+     * Three browsers and drivers at a time: fastest, and the most memory.
+     */
+    private void runAllAtOnce(Browser browser, AuditProgress progress, Path out) throws ScanException {
+        ExecutorService pool = phaseThreads(2);
+        List<Future<?>> others = new ArrayList<>();
+        List<Throwable> failures = new ArrayList<>();
+        try {
+            others.add(pool.submit(() -> {
+                try {
+                    runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
+                } finally {
+                    if (progress.request.gpc()) {
+                        runGpc(browser, progress, out);
+                    }
+                }
+                return null;
+            }));
+            others.add(pool.submit(() -> {
+                runAfter(browser, Phase.AFTER_REJECT, progress, out);
+                return null;
+            }));
+            try (PhaseSession before = runBefore(browser, progress, out)) {
+                readPolicy(before, progress);
+            } catch (ScanException | RuntimeException | Error e) {
+                failures.add(e);
+            }
+            for (Future<?> other : others) {
+                await(other, failures);
+            }
+            if (!failures.isEmpty()) {
+                throw rethrow(failures.get(0));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Threads for phases besides the calling thread's. */
+    private static ExecutorService phaseThreads(int count) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, "candor-phase-" + n.incrementAndGet());
+            // a stuck phase must not keep the JVM alive once the audit has given up on it
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Waits for a phase on another thread; every phase ends before the audit does, even when another failed. */
+    private static void await(Future<?> phase, List<Throwable> failures) {
+        try {
+            phase.get();
+        } catch (ExecutionException e) {
+            failures.add(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add(new IllegalStateException("interrupted while the phases ran", e));
         }
     }
 
@@ -131,7 +186,13 @@ final class PhaseRunner {
     private PhaseSession runBefore(Browser browser, AuditProgress progress, Path out) throws ScanException {
         Phase phase = Phase.BEFORE_CONSENT;
         listener.phaseStarted(phase, 0);
-        PhaseSession session = browser.open(phase);
+        PhaseSession session;
+        try {
+            session = browser.open(phase);
+        } catch (ScanException | RuntimeException | Error e) {
+            progress.plan.abandon();
+            throw e;
+        }
         try {
             try {
                 discover(session, progress, phase, out);
@@ -141,11 +202,13 @@ final class PhaseRunner {
                 keepWhatWasRecorded(session, progress, failed);
                 throw failed;
             }
+            progress.plan.end();
             progress.add(session.finish());
             // a record killed mid-audit must not claim to be complete
             progress.writeInProgress(out);
             return session;
         } catch (ScanException | RuntimeException | Error e) {
+            progress.plan.abandon();
             session.close();
             throw e;
         }
@@ -173,15 +236,21 @@ final class PhaseRunner {
         if (progress.interrupted) {
             return; // Ctrl-C: the hook is writing the record and removing the profiles; start no browser
         }
-        listener.phaseStarted(phase, progress.plan.size());
+        listener.phaseStarted(phase, planned(progress));
         try (PhaseSession session = browser.open(phase)) {
             PhaseSession.PageResult first = session.visit(progress.target);
             listener.pageVisited(phase, 1, first.visit());
             listener.consentDone(phase, session.consent(phase.action(), out));
-            // after consent, every planned page again, the start page included
+            // after consent, every planned page again, the start page included, each as soon as
+            // before-consent has chosen it when the phases run at once
             int index = 1;
-            for (String page : progress.plan) {
+            for (String page = nextPage(progress, 0); page != null; page = nextPage(progress, index - 1)) {
                 listener.pageVisited(phase, ++index, session.visit(page).visit());
+            }
+            if (progress.plan.abandoned() || progress.interrupted) {
+                // before-consent failed with the start page (one after the other, this phase would not
+                // have run), or Ctrl-C: the hook has written what was complete
+                return;
             }
             progress.add(session.finish());
         }
@@ -193,19 +262,40 @@ final class PhaseRunner {
         if (progress.interrupted) {
             return;
         }
-        listener.phaseStarted(Phase.GPC, progress.plan.size());
+        listener.phaseStarted(Phase.GPC, planned(progress));
         try (PhaseSession session = browser.open(Phase.GPC)) {
             int index = 0;
-            for (String page : progress.plan) {
+            for (String page = nextPage(progress, 0); page != null; page = nextPage(progress, index)) {
                 listener.pageVisited(Phase.GPC, ++index, session.visit(page).visit());
                 if (index == 1) {
                     // whether a banner shows with GPC on, recorded as before-consent records it
                     session.bannerVisible();
                 }
             }
+            if (progress.plan.abandoned() || progress.interrupted) {
+                return;
+            }
             progress.add(session.finish());
         }
         progress.writeInProgress(out);
+    }
+
+    /** The pages a later phase will visit, or 0 while before-consent is still choosing them. */
+    private static int planned(AuditProgress progress) {
+        return progress.plan.ended() ? progress.plan.size() : 0;
+    }
+
+    /** The plan's {@code index}-th page, once chosen; null after the last one, or when the audit is stopping. */
+    private static String nextPage(AuditProgress progress, int index) {
+        if (progress.interrupted) {
+            return null;
+        }
+        try {
+            return progress.plan.await(index);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private void discover(PhaseSession session, AuditProgress progress, Phase phase, Path out) throws ScanException {

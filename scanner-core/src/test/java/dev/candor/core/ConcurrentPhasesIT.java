@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The accept and reject phases running at once record what they record one after the other: the
- * demo shop and a rules fixture, each audited both ways in real Chromium, give the same findings
+ * The accept and reject phases running at once, and all three phases at once (the later two
+ * following before-consent's plan as it grows), record what they record one after the other: the
+ * demo shop and a rules fixture, each audited all three ways in real Chromium, give the same findings
  * (rule, subject, phase), the same pages, and per phase the same cookies and request hosts.
  * Timings and values are not compared: they differ between any two runs.
  */
@@ -36,7 +37,7 @@ class ConcurrentPhasesIT {
     void theDemoShopGivesTheSameResultsBothWays() throws Exception {
         RequiredChromium.locate();
         try (DemoSite site = DemoSite.start()) {
-            assertSame(sequential -> site.request(dir.resolve(sequential ? "seq" : "conc")).maxPages(3).sequential(sequential).build());
+            assertSame(mode -> mode.apply(site.request(dir.resolve(mode.name()))).maxPages(3).build());
         }
     }
 
@@ -46,24 +47,34 @@ class ConcurrentPhasesIT {
         String start = new ObjectMapper().readTree(getClass().getResourceAsStream("/sites/rules-prior-consent/expected-findings.json"))
                 .path("startUrl").asText();
         try (LocalSiteServer server = LocalSiteServer.fromClasspath("/sites/rules-prior-consent")) {
-            assertSame(sequential -> AuditRequest.builder(URI.create(start), dir.resolve(sequential ? "seq" : "conc"))
-                    .browserArgs(List.of(server.hostResolverRule())).insecure(true).maxPages(3).sequential(sequential).build());
+            assertSame(mode -> mode.apply(AuditRequest.builder(URI.create(start), dir.resolve(mode.name())))
+                    .browserArgs(List.of(server.hostResolverRule())).insecure(true).maxPages(3).build());
         }
     }
 
-    private static void assertSame(Function<Boolean, AuditRequest> request) throws AuditException {
-        Auditor auditor = new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), AuditListener.SILENT);
-        AuditOutcome sequential = auditor.run(request.apply(true));
-        AuditOutcome concurrent = auditor.run(request.apply(false));
-        ScanRecord seq = sequential.result().record();
-        ScanRecord conc = concurrent.result().record();
+    /** How the phases are scheduled. */
+    enum Mode {
+        SEQUENTIAL, TWO_AT_ONCE, ALL_AT_ONCE;
 
-        assertThat(conc.completion().complete()).isTrue();
-        assertThat(conc.phases()).extracting(PhaseRecord::phase).containsExactlyElementsOf(Phase.STANDARD);
-        assertThat(conc.pagesPlanned()).isEqualTo(seq.pagesPlanned());
-        assertThat(findings(concurrent)).isNotEmpty().isEqualTo(findings(sequential));
-        assertThat(observed(conc)).isEqualTo(observed(seq));
-        assertThat(concurrent.result().policy().status()).isEqualTo(sequential.result().policy().status());
+        AuditRequest.Builder apply(AuditRequest.Builder b) {
+            return b.sequential(this == SEQUENTIAL).allPhasesAtOnce(this == ALL_AT_ONCE);
+        }
+    }
+
+    private static void assertSame(Function<Mode, AuditRequest> request) throws AuditException {
+        Auditor auditor = new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), AuditListener.SILENT);
+        AuditOutcome sequential = auditor.run(request.apply(Mode.SEQUENTIAL));
+        ScanRecord seq = sequential.result().record();
+        for (Mode mode : List.of(Mode.TWO_AT_ONCE, Mode.ALL_AT_ONCE)) {
+            AuditOutcome concurrent = auditor.run(request.apply(mode));
+            ScanRecord conc = concurrent.result().record();
+            assertThat(conc.completion().complete()).as(mode.name()).isTrue();
+            assertThat(conc.phases()).as(mode.name()).extracting(PhaseRecord::phase).containsExactlyElementsOf(Phase.STANDARD);
+            assertThat(conc.pagesPlanned()).as(mode.name()).isEqualTo(seq.pagesPlanned());
+            assertThat(findings(concurrent)).as(mode.name()).isNotEmpty().isEqualTo(findings(sequential));
+            assertThat(observed(conc)).as(mode.name()).isEqualTo(observed(seq));
+            assertThat(concurrent.result().policy().status()).as(mode.name()).isEqualTo(sequential.result().policy().status());
+        }
     }
 
     private static TreeSet<String> findings(AuditOutcome outcome) {

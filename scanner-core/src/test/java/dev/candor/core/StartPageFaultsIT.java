@@ -40,8 +40,12 @@ class StartPageFaultsIT {
     }
 
     private AuditException failure(String url, boolean insecure, List<String> args) {
+        return failure(url, insecure, args, false);
+    }
+
+    private AuditException failure(String url, boolean insecure, List<String> args, boolean allPhasesAtOnce) {
         AuditRequest request = AuditRequest.builder(URI.create(url), dir.resolve("out")).insecure(insecure).browserArgs(args)
-                .pageTimeout(Duration.ofSeconds(10)).build();
+                .pageTimeout(Duration.ofSeconds(10)).allPhasesAtOnce(allPhasesAtOnce).build();
         Auditor auditor = new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), AuditListener.SILENT);
         var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(AuditException.class, () -> auditor.run(request));
         assertThat(thrown).as("audit of %s must fail", url).isNotNull();
@@ -55,6 +59,15 @@ class StartPageFaultsIT {
     void anHttpErrorPage() {
         assertThat(failure("https://www.faults-shop.de/missing", true, List.of(server.hostResolverRule())).getMessage())
                 .contains("HTTP 404");
+    }
+
+    @Test
+    void withAllPhasesAtOnceTheLaterPhasesAreNotRecordedWhenTheStartPageFails() {
+        AuditException thrown = failure("https://www.faults-shop.de/missing", true, List.of(server.hostResolverRule()), true);
+        assertThat(thrown.getMessage()).contains("HTTP 404");
+        // as one after the other: only before-consent, with the failed visit as its evidence
+        assertThat(CandorJson.readRecord(thrown.partial().recordFile()).phases()).extracting(p -> p.phase())
+                .containsExactly(dev.candor.model.Phase.BEFORE_CONSENT);
     }
 
     @Test

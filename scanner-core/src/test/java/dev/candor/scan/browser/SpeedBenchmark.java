@@ -30,6 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * pages per second, the peak RSS and PSS of the whole process tree, and where Candor's time went.
  * The floor drives the same Chromium through Playwright: three fresh browsers (one per consent
  * scenario), every page navigated and waited for {@code load}, nothing recorded.
+ * Each size runs {@code bench.rounds} rounds (default 3) after one warm-up round that is not
+ * counted, in both schedules (after-accept and after-reject together after before-consent, the
+ * default; and all three phases at once), and prints medians.
  * Run by {@code bench/speed-bench.sh}; prints figures, asserts nothing.
  */
 public final class SpeedBenchmark {
@@ -38,26 +41,75 @@ public final class SpeedBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] sizes = args.length == 0 ? new int[] {1, 10, 50} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        // rounds per size, each the floor then Candor in every mode, so a drifting machine drifts for all of them
+        int rounds = Integer.getInteger("bench.rounds", 3);
         Path chromium = new ChromiumLocator().locate(null);
-        System.out.printf(Locale.ROOT, "%-6s %10s %10s %6s %9s %12s %12s  %s%n", "pages", "candor ms", "floor ms", "ratio", "pages/s",
-                "peak RSS MiB", "peak PSS MiB", "where Candor's time went");
+        // not counted: the first driver start, class loading and the JIT, which neither side pays twice
+        measure(chromium, 1, false, true);
+        System.out.printf(Locale.ROOT, "%-6s %-16s %10s %10s %6s %9s %12s %12s  %s%n", "pages", "phases", "candor ms", "floor ms", "ratio",
+                "pages/s", "peak RSS MiB", "peak PSS MiB", "where Candor's time went (median round)");
         for (int pages : sizes) {
-            Path root = Files.createTempDirectory("candor-speed");
-            writeSite(root, pages);
-            try (LocalSiteServer server = LocalSiteServer.fromDirectory(root)) {
-                long floor = floor(chromium, server, pages);
-                TreeMemory memory = TreeMemory.start();
-                Timeline timeline = new Timeline();
-                long t0 = System.nanoTime();
-                new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), timeline)
-                        .run(AuditRequest.builder(URI.create("https://" + HOST + "/"), root.resolve("out"))
-                                .browserArgs(browserArgs(server)).insecure(true).maxPages(pages).build());
-                long candor = (System.nanoTime() - t0) / 1_000_000;
-                long[] peak = memory.stop();
-                System.out.printf(Locale.ROOT, "%-6d %10d %10d %6.1f %9.2f %12d %12d  %s%n", pages, candor, floor,
-                        (double) candor / floor, 3.0 * pages * 1000 / candor, peak[0] / 1024, peak[1] / 1024, timeline.describe(t0));
+            for (boolean allAtOnce : modes()) {
+                List<long[]> runs = new ArrayList<>();
+                List<String> where = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    Run run = measure(chromium, pages, allAtOnce, false);
+                    runs.add(new long[] {run.candorMs, run.floorMs, run.peakRss, run.peakPss});
+                    where.add(run.where);
+                }
+                long candor = median(runs, 0);
+                long floor = median(runs, 1);
+                int mid = medianIndex(runs, 0);
+                System.out.printf(Locale.ROOT, "%-6d %-16s %10d %10d %6.1f %9.2f %12d %12d  %s%n", pages,
+                        allAtOnce ? "all at once" : "two at once", candor, floor, (double) candor / floor, 3.0 * pages * 1000 / candor,
+                        runs.stream().mapToLong(r -> r[2]).max().orElse(0) / 1024, runs.stream().mapToLong(r -> r[3]).max().orElse(0) / 1024,
+                        where.get(mid));
             }
         }
+        System.out.printf(Locale.ROOT, "medians of %d rounds (-Dbench.rounds); peaks are the largest of any round%n", rounds);
+    }
+
+    /** The schedules to measure, from {@code -Dbench.modes=two,all} (the default: both). */
+    private static boolean[] modes() {
+        String modes = System.getProperty("bench.modes", "two,all");
+        boolean two = modes.contains("two");
+        boolean all = modes.contains("all");
+        return two && all ? new boolean[] {false, true} : new boolean[] {all};
+    }
+
+    private record Run(long candorMs, long floorMs, long peakRss, long peakPss, String where) {}
+
+    /** One round on a fresh site: the floor, then Candor's audit of the same pages. */
+    private static Run measure(Path chromium, int pages, boolean allAtOnce, boolean warmUp) throws Exception {
+        Path root = Files.createTempDirectory("candor-speed");
+        writeSite(root, pages);
+        try (LocalSiteServer server = LocalSiteServer.fromDirectory(root)) {
+            long floor = floor(chromium, server, pages);
+            TreeMemory memory = TreeMemory.start();
+            Timeline timeline = new Timeline();
+            long t0 = System.nanoTime();
+            new Auditor(ChromiumBrowser::launch, new ChromiumLocator(), Clock.systemUTC(), warmUp ? AuditListener.SILENT : timeline)
+                    .run(AuditRequest.builder(URI.create("https://" + HOST + "/"), root.resolve("out"))
+                            .browserArgs(browserArgs(server)).insecure(true).maxPages(pages).allPhasesAtOnce(allAtOnce).build());
+            long candor = (System.nanoTime() - t0) / 1_000_000;
+            long[] peak = memory.stop();
+            return new Run(candor, floor, peak[0], peak[1], warmUp ? "" : timeline.describe(t0));
+        } finally {
+            BrowserTempDir.deleteTree(root);
+        }
+    }
+
+    private static long median(List<long[]> runs, int column) {
+        return runs.get(medianIndex(runs, column))[column];
+    }
+
+    private static int medianIndex(List<long[]> runs, int column) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingLong(i -> runs.get(i)[column]));
+        return order.get(order.size() / 2);
     }
 
     /** The fixture mapping, and any Chromium flags given in {@code -Dbench.args=a,b} (to try what a flag costs or saves). */
@@ -126,6 +178,7 @@ public final class SpeedBenchmark {
     private static final class Timeline implements AuditListener {
         private final Map<Phase, Long> started = new ConcurrentHashMap<>();
         private final Map<Phase, Long> lastPage = new ConcurrentHashMap<>();
+        private final Map<Phase, Long> firstPage = new ConcurrentHashMap<>();
         private final Map<Phase, Long> consent = new ConcurrentHashMap<>();
         private final Map<Phase, Long> pageMs = new ConcurrentHashMap<>();
 
@@ -137,6 +190,7 @@ public final class SpeedBenchmark {
         @Override
         public void pageVisited(Phase phase, int index, PageVisit visit) {
             lastPage.put(phase, System.nanoTime());
+            firstPage.putIfAbsent(phase, System.nanoTime());
             pageMs.merge(phase, visit.loadMs(), Long::sum);
         }
 
@@ -154,7 +208,8 @@ public final class SpeedBenchmark {
                 Long s = started.get(p);
                 Long e = lastPage.get(p);
                 if (s != null && e != null) {
-                    parts.add(p.id() + " " + (e - s) / 1_000_000 + " ms (pages " + pageMs.getOrDefault(p, 0L) + " ms"
+                    parts.add(p.id() + " " + (e - s) / 1_000_000 + " ms (from +" + (s - first) / 1_000_000 + " ms; first page at +"
+                            + (firstPage.get(p) - s) / 1_000_000 + " ms; pages " + pageMs.getOrDefault(p, 0L) + " ms"
                             + (consent.containsKey(p) ? ", consent at +" + (consent.get(p) - s) / 1_000_000 + " ms" : "") + ")");
                     last = Math.max(last, e);
                 }
