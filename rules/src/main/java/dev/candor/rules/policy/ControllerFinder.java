@@ -27,12 +27,18 @@ final class ControllerFinder {
     static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+(?:@|\\s?[\\[({]\\s?(?:at|ät)\\s?[\\])}]\\s?)[\\w-]+"
             + "(?:(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[\\w-]+)*"
             + "(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[a-zA-Z]{2,}");
+    /** A post-office box stands for the street: its number may have five digits or more ("Postbus 20011", "Postfach 10 20 30"). */
+    private static final String PO_BOX = "(?:Postbus|Postfach|Postboks|Box|P\\.?\\s?O\\.?\\s?Box|Bo[iî]te postale|B\\.?P\\.?"
+            + "|Apartado(?: de [Cc]orreos)?|Casella [Pp]ostale)";
     private static final Pattern PHONE = Pattern.compile(
             "(?:(?:tel(?:efon(?:o|e|nummer|nr)?|éfono|efoon|ephone)?|téléphone|phone|fon|tlf|telefonnr|cellulare|móvil|mobil(?:e|telefon)?"
             + "|handy|call us)\\.?\\s*(?:nr\\.?|no\\.?|n[.°º])?\\s*[:.]?\\s*"
             + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
     private static final Pattern POSTCODE = Pattern.compile(
-            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?|\\b" + PO_BOX + "\\s+\\d[\\d ]{0,8}[,\\s]+)"
+            // the town after the postcode may be set off by a dash or in brackets ("25065 - Lumezzane", "28046 (Madrid)");
+            // a Dutch postcode may be written without its space ("8243EE Lelystad")
+            + "(?:\\b\\d{4,5}(?:\\s*[-–]\\s*|\\s+)\\(?\\p{Lu}\\p{L}+|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{L}+"
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
             // UK postcodes are distinctive on their own; streets there come after the number.
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
@@ -43,7 +49,8 @@ final class ControllerFinder {
             + "|\\b\\d{1,4}[a-z]?,?\\s+\\p{L}[^\\n\\d]{2,40}?,?\\s+(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
     /** One line of an address written over lines: the street and house number ("Hauptstraße 12", "22 Mill Road"). */
     private static final Pattern STREET_LINE = Pattern.compile("^\\s*(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}\\p{L}[\\p{L}.-]*\\s+"
-            + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5})\\s*[,.]?\\s*$");
+            + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5}"
+            + "|" + PO_BOX + "\\s+\\d[\\d ]{0,8})\\s*[,.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The next line: postcode and town ("83022 Rosenheim", "1071 DJ Amsterdam", "D-10115 Berlin"). */
     private static final Pattern POSTCODE_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
     private static final Pattern LEGAL_NAME = Pattern.compile(

@@ -98,7 +98,16 @@ class ControllerSnippetTest {
             new NameCase("de", "## Verantwortlicher\n\n_Verein Beispielhaus e. V._  \nRheinweg 4  \n4000 Basel",
                     "Verein Beispielhaus e. V.", true),
             new NameCase("fr", "Beispiel Software GmbH, 3 rue Neuve, 75001 Paris, représentée par sa directrice générale "
-                    + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true));
+                    + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true),
+            // a post-office box for the street, a town set off by a dash or in brackets, a Dutch postcode without its space
+            new NameCase("nl", "## Verwerkingsverantwoordelijke\n\nStichting Voorbeeldfonds\n\nPostbus 45678\n\n2500 AB Den Haag\n\n"
+                    + "info@voorbeeldfonds.example", "Stichting Voorbeeldfonds", true),
+            new NameCase("it", "## Titolare del trattamento\n\nBottega Esempio s.r.l.\n\nSede: VIA DEI MULINI 7 - 24100 - BERGAMO (BG)\n\n"
+                    + "Email: info@bottega.example", "Bottega Esempio s.r.l.", true),
+            new NameCase("es", "## Responsable del tratamiento\n\nTaller Ejemplo, S.L.\n\nCalle de la Luna 21, 46001 (Valencia) España\n\n"
+                    + "Correo: hola@taller.example", "Taller Ejemplo, S.L.", true),
+            new NameCase("nl", "## Verwerkingsverantwoordelijke\n\nVoorbeeld Advies\n\nAdres: Kade 3-5, 1234AB Ergenshuizen\n\n"
+                    + "E-mail: info@advies.example", "Voorbeeld Advies", true));
 
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",
