@@ -302,7 +302,7 @@ final class ControllerDesignation {
             }
         }
         // a sentence's full stop, not an abbreviation's ("e. V.", "Inc.")
-        name = name.replaceAll("[:;]+$", "").replaceAll("(\\p{L}{5,})\\.$", "$1");
+        name = name.replaceAll("[:;]+$", "").replaceAll("(?<![\\p{L}.])(?!(?:Corp|Bros|Assn|Dott|Prof)\\.$)(\\p{L}{4,})\\.$", "$1");
         Matcher acronym = ACRONYM.matcher(text.substring(name.length()));
         if (acronym.find() && !name.contains("(")) {
             name = name + " " + acronym.group().strip();

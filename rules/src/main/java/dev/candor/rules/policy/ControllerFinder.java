@@ -35,10 +35,11 @@ final class ControllerFinder {
             + "|handy|call us)\\.?\\s*(?:nr\\.?|no\\.?|n[.°º])?\\s*[:.]?\\s*"
             + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
     private static final Pattern POSTCODE = Pattern.compile(
-            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?|\\b" + PO_BOX + "\\s+\\d[\\d ]{0,8}[,\\s]+)"
+            "(?:\\b\\p{L}[\\p{L}.-]{2,},?\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?|\\b" + PO_BOX + "\\s+\\d[\\d ]{0,8}[,\\s]+)"
             // the town after the postcode may be set off by a dash or in brackets ("25065 - Lumezzane", "28046 (Madrid)");
             // a Dutch postcode may be written without its space ("8243EE Lelystad")
-            + "(?:\\b\\d{4,5}(?:\\s*[-–]\\s*|\\s+)\\(?\\p{Lu}\\p{L}+|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{L}+"
+            // the number after a comma ("Via Roma, 15"); the postcode in brackets after the town ("Barcelona (08002)")
+            + "(?:\\b\\d{4,5}(?:\\s*[-–]\\s*|\\s+)\\(?\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s*\\(\\d{5}\\)|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{L}+"
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
             // UK postcodes are distinctive on their own; streets there come after the number.
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
@@ -47,6 +48,14 @@ final class ControllerFinder {
             + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b"
             // the house number first ("8 avenue Foch, 75016 Paris", "22 Mill Road, 1234 AB Town")
             + "|\\b\\d{1,4}[a-z]?,?\\s+\\p{L}[^\\n\\d]{2,40}?,?\\s+(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
+    /**
+     * A street after an address label that opens a line or list item, whatever the postcode ("Postal address: 7 Mill
+     * Lane …", "- Anschrift: Seeweg 4 …"); not "your IP address: 30 days".
+     */
+    private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?:^|[-–•*;,(|]\\s*)(?:postal address|address|postanschrift"
+            + "|anschrift|adresse(?: postale)?|post?adres(?:se)?|indirizzo(?: postale)?|sede(?: legale)?|direcci[oó]n(?: postal)?"
+            + "|domicilio(?: social)?|si[eè]ge(?: social)?)\\s*:\\s*"
+            + "(?:\\d{1,4}[a-z]?,?\\s+\\p{L}{2,}|\\p{L}[\\p{L}.-]{2,}(?:\\s+\\p{L}[\\p{L}.-]*){0,3}\\s+\\d{1,4}[a-z]?\\b)", Lexicon.FLAGS);
     /** One line of an address written over lines: the street and house number ("Hauptstraße 12", "22 Mill Road"). */
     private static final Pattern STREET_LINE = Pattern.compile("^\\s*(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}\\p{L}[\\p{L}.-]*\\s+"
             + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5}"
@@ -64,6 +73,9 @@ final class ControllerFinder {
     private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
             "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
 
+
+    /** How many lines before an address block may introduce it as the DPO's. */
+    private static final int DPO_LOOKBACK = 3;
 
     private final PolicyDocument doc;
     private final Lexicon lex;
@@ -135,7 +147,8 @@ final class ControllerFinder {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
         }
         List<Sentence> addressBlock = addressBlock(own);
-        boolean address = own.stream().anyMatch(s -> POSTCODE.matcher(s.text()).find()) || !addressBlock.isEmpty();
+        String controllerName = name;
+        boolean address = own.stream().anyMatch(s -> ownAddress(s, controllerName)) || !addressBlock.isEmpty();
         String email = null;
         String phone = null;
         String registration = null;
@@ -156,7 +169,7 @@ final class ControllerFinder {
         List<Sentence> contact = new ArrayList<>();
         for (Sentence s : own) {
             if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
-                    || POSTCODE.matcher(s.text()).find()) {
+                    || ownAddress(s, controllerName)) {
                 contact.add(s);
             }
         }
@@ -189,16 +202,47 @@ final class ControllerFinder {
         return out;
     }
 
-    /** The first street line and the postcode line after it, when an address is written over lines; else none. */
-    private static List<Sentence> addressBlock(List<Sentence> sentences) {
+    /**
+     * Whether the sentence gives the controller's postal address, not a vendor's: a service's provider is named before
+     * its address ("a service of Example Ltd., 1 Some Street, 6011 Town"), unless the controller is named there too.
+     */
+    private boolean ownAddress(Sentence s, String controllerName) {
+        Matcher m = POSTCODE.matcher(s.text());
+        if (!m.find()) {
+            m = LABELLED_ADDRESS.matcher(s.text());
+            if (!m.find()) {
+                return false;
+            }
+        }
+        if (controllerName != null && s.text().contains(controllerName)) {
+            return true;
+        }
+        int at = m.start();
+        return vendors.find(s.text()).stream().noneMatch(h -> h.start() < at);
+    }
+
+    /**
+     * The first street line and the postcode line after it, when an address is written over lines; else none. A block
+     * right after the DPO is named ("write to our data protection officer:") is the DPO's.
+     */
+    private List<Sentence> addressBlock(List<Sentence> sentences) {
         for (int i = 0; i + 1 < sentences.size(); i++) {
             String street = sentences.get(i).text();
             if (street.length() <= 60 && STREET_LINE.matcher(street).find()
-                    && POSTCODE_LINE.matcher(sentences.get(i + 1).text()).find()) {
+                    && POSTCODE_LINE.matcher(sentences.get(i + 1).text()).find() && !afterDpo(sentences, i)) {
                 return List.of(sentences.get(i), sentences.get(i + 1));
             }
         }
         return List.of();
+    }
+
+    private boolean afterDpo(List<Sentence> sentences, int street) {
+        for (int j = Math.max(0, street - DPO_LOOKBACK); j < street; j++) {
+            if (any(lex.patterns("dpo"), sentences.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds a postal address (street and postcode, or a postcode that stands alone). */

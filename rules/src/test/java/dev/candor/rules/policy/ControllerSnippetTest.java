@@ -107,7 +107,24 @@ class ControllerSnippetTest {
             new NameCase("es", "## Responsable del tratamiento\n\nTaller Ejemplo, S.L.\n\nCalle de la Luna 21, 46001 (Valencia) España\n\n"
                     + "Correo: hola@taller.example", "Taller Ejemplo, S.L.", true),
             new NameCase("nl", "## Verwerkingsverantwoordelijke\n\nVoorbeeld Advies\n\nAdres: Kade 3-5, 1234AB Ergenshuizen\n\n"
-                    + "E-mail: info@advies.example", "Voorbeeld Advies", true));
+                    + "E-mail: info@advies.example", "Voorbeeld Advies", true),
+            // the house number after a comma; the postcode in brackets after the town
+            new NameCase("it", "Il Titolare del trattamento è l'Associazione Esempio, con sede in Via dei Campi, 12 40100 Bologna, "
+                    + "email info@esempio.example.", "Associazione Esempio", true),
+            new NameCase("es", "Responsable: Asociación Ejemplo, con domicilio en la Calle Nueva, 4 2a planta de Sevilla (41001).",
+                    "Asociación Ejemplo", true),
+            // a vendor's address and the DPO's are not the controller's
+            new NameCase("de", "## Verantwortlicher\n\nVerein Beispielhaus e. V., E-Mail: info@beispielhaus.example\n\n"
+                    + "## Analyse\n\nWir nutzen Matomo, einen Dienst der InnoCraft Ltd., 7 Sample Street, 6011 Wellington, Neuseeland.",
+                    "Verein Beispielhaus e. V.", false),
+            new NameCase("fr", "## Vos droits\n\nLe responsable du traitement est l'association Exemple Vélo. Écrivez-nous à contact@velo.example. "
+                    + "Vous pouvez aussi écrire au délégué à la protection des données :\n\nMinistère Exemple\n\n"
+                    + "12 rue Exemple\n\n75001 Paris", "Exemple Vélo", false),
+            // an address label makes a street an address even with a postcode the patterns do not know
+            new NameCase("en", "The data controller is Example Studio Ltd.\n\n- Postal address: 7 Orchard Way, Littleton\n"
+                    + "- Email: hello@studio.example", "Example Studio Ltd.", true),
+            new NameCase("en", "The data controller is Example Studio Ltd. (hello@studio.example). We keep your IP address: 30 days "
+                    + "at most.", "Example Studio Ltd.", false));
 
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",
