@@ -146,6 +146,16 @@ final class ControllerFinder {
         if (name == null) {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
         }
+        DataActor.Found actor = null;
+        if (name == null) {
+            // "X conserve les données …": the organisation acting on the data, when nothing designates one
+            actor = new DataActor(doc.sentences(), doc.text(), lex, designation,
+                    "de".equals(doc.language())).find();
+            if (actor != null) {
+                name = actor.name();
+                nameSentence = actor.sentence();
+            }
+        }
         List<Sentence> addressBlock = addressBlock(own);
         String controllerName = name;
         boolean address = own.stream().anyMatch(s -> ownAddress(s, controllerName)) || !addressBlock.isEmpty();
@@ -174,8 +184,11 @@ final class ControllerFinder {
             }
         }
         addressBlock.stream().filter(s -> !contact.contains(s)).forEach(contact::add);
+        // an actor, like an organisation only mentioned, is a brand the policy speaks for rather than a designation
+        boolean onlyMentioned = designated.onlyMentioned() && java.util.Objects.equals(name, designated.name())
+                || actor != null && name.equals(actor.name());
         return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact,
-                designated.onlyMentioned() && java.util.Objects.equals(name, designated.name()), name == null && designated.imprintOnly());
+                onlyMentioned, name == null && designated.imprintOnly());
     }
 
     /**

@@ -126,6 +126,20 @@ class ControllerSnippetTest {
             new NameCase("en", "The data controller is Example Studio Ltd. (hello@studio.example). We keep your IP address: 30 days "
                     + "at most.", "Example Studio Ltd.", false));
 
+    /** Notices that never say "controller": the organisation acting on the data as subject, or none. */
+    static final List<NameCase> ACTORS = List.of(
+            new NameCase("es", "Asociación Vecinal Ejemplo, en adelante la Asociación, informa que los datos que nos facilite se "
+                    + "usarán para responder a su consulta.", "Asociación Vecinal Ejemplo", false),
+            new NameCase("fr", "L'association Les Amis d'Exempleville conserve vos données le temps nécessaire. Les Amis "
+                    + "d'Exempleville ne vendent pas vos données.", "Les Amis d'Exempleville", false),
+            new NameCase("fr", "exemple-quiz.fr collecte uniquement les données nécessaires. Les données collectées par "
+                    + "exemple-quiz.fr ne sont transmises à personne.", "exemple-quiz.fr", false),
+            new NameCase("es", "Si nos envía sus datos, Taller Abierto Ejemplo garantiza su confidencialidad. Taller Abierto Ejemplo "
+                    + "puede usar estos datos solo para responderle.", "Taller Abierto Ejemplo", false),
+            // a law's acronym or a German noun phrase as subject is no organisation
+            new NameCase("de", "BDSG regelt die Verarbeitung personenbezogener Daten. Das BDSG gilt ergänzend.", null, false),
+            new NameCase("de", "Ihre Daten werden nur zu diesem Zweck verwendet. Ihre Daten werden nicht verkauft.", null, false));
+
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",
                     "CVR-nr. 12345678"),
@@ -182,6 +196,12 @@ class ControllerSnippetTest {
     @TestFactory
     Stream<DynamicTest> controllerNames() {
         return NAMES.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " name: " + c.name(),
+                () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).controller().name()).isEqualTo(c.name())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> actorsActingOnTheData() {
+        return ACTORS.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " actor: " + c.snippet(),
                 () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).controller().name()).isEqualTo(c.name())));
     }
 
