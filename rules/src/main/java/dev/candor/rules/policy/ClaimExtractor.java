@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
 final class ClaimExtractor {
     /** How many lines from the DPO's mention may hold its contact: a block of name, title, address, phone. */
     private static final int DPO_BLOCK = 10;
+    /** How many lines at the top may hold a dateline. */
+    private static final int DATELINE_WITHIN = 6;
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}[\\p{L}]{2,}");
 
     private final PolicyDocument doc;
@@ -111,6 +113,9 @@ final class ClaimExtractor {
             dpo(s, i);
             CookieListReader.read(s, lang).ifPresent(c -> declare(c, s));
         }
+        if (lastUpdated == null) {
+            datedLine(sentences);
+        }
         for (Table t : doc.tables()) {
             cookieTable(t);
             vendorMentions.table(t);
@@ -179,6 +184,18 @@ final class ClaimExtractor {
                     log.claim(ClaimType.LAST_UPDATED, lastUpdated, s);
                     return;
                 }
+            }
+        }
+    }
+
+    /** Without a cue, a letter's dateline near the top ("Madrid, 24 de mayo de 2018") dates the policy. */
+    private void datedLine(List<Sentence> sentences) {
+        for (int i = 0; i < Math.min(sentences.size(), DATELINE_WITHIN); i++) {
+            var date = DateFinder.dateline(sentences.get(i).text());
+            if (date.isPresent()) {
+                lastUpdated = date.get();
+                log.claim(ClaimType.LAST_UPDATED, lastUpdated, sentences.get(i));
+                return;
             }
         }
     }

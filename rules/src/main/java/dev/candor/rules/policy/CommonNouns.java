@@ -16,6 +16,11 @@ final class CommonNouns {
             + "|daten|dienst|anbieter|ling|ler|ner|adresse|status|dauer|lage|lagen|frist|zweck|zwecke|arten|personen|typ|nummer"
             + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte|nahme|nahmen)$");
 
+    private static final Pattern ROLE_PLURAL = Pattern.compile("(?:bureaus|instellingen|partijen|bedrijven|leveranciers"
+            + "|aanbieders|dienstverleners|verwerkers|organisaties|dienstleister|auftragsverarbeiter|agenturen|fornitori"
+            + "|proveedores|prestataires|leverandører|udbydere|providers|agencies|processors|vendors)$");
+    private static final Pattern PLURAL_ARTICLE = Pattern.compile("(?:i|gli|los|las|les)\\s+\\p{L}[\\p{L}-]*");
+
     private final Set<String> lowerCaseWords;
     private final boolean german;
 
@@ -30,7 +35,20 @@ final class CommonNouns {
 
     /** A candidate that is a noun: a plain common word, a German compound noun or a phrase of German nouns. */
     boolean isNoun(String name) {
-        return ThirdPartyNames.plainWord(name) && (common(name) || germanNoun(name)) || compound(name) || phrase(name);
+        return ThirdPartyNames.plainWord(name) && (common(name) || germanNoun(name)) || compound(name) || phrase(name)
+                || categoryPlural(name);
+    }
+
+    /**
+     * A category of recipients, not one of them: a plural role noun ("Marketingbureaus", "Certificatie-instellingen",
+     * "Dienstleister") or a plural article before one word ("I Fornitori", "Los Proveedores", "Les Prestataires").
+     */
+    static boolean categoryPlural(String name) {
+        if (ThirdPartyNames.hasLegalForm(name)) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.contains(" ") && ROLE_PLURAL.matcher(lower).find() || PLURAL_ARTICLE.matcher(lower).matches();
     }
 
     /** After a verb of use a single plain word is taken only where it cannot be a common noun (never in German). */

@@ -28,11 +28,11 @@ final class ControllerDesignation {
     private static final int MAX_NAME_WORDS = 10;
     /** "Anschrift: DFX AG", "Ragione sociale: …": a field label of up to three words before the name on its line. */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?:\\p{L}+[\\s-]?){1,3}:\\s+(?=\\S)");
-    private static final Pattern ARTICLE = Pattern.compile(
+    static final Pattern ARTICLE = Pattern.compile(
             "^(?:(?:the|die|der|das|den|det|le|la|les|het|de|il|lo|el|los)\\s+|l['’]\\s*)(?=\\S)", Lexicon.FLAGS);
     private static final Pattern ENTITY = Pattern.compile("&nbsp;|&#x20;|&#160;|\u00a0");
     /** An article written with a capital after a descriptor is part of the name ("l'association Les Amis du Vélo"). */
-    private static final Pattern CAPITAL_ARTICLE = Pattern.compile("(?:Les|Le|La|De|Het|Il|Lo|El|Los|Las|Die|Der|Das|The)\\s+");
+    static final Pattern CAPITAL_ARTICLE = Pattern.compile("(?:Les|Le|La|De|Het|Il|Lo|El|Los|Las|Die|Der|Das|The)\\s+");
     /** A legal form right after a comma ("Academia X, S.L."): the comma does not end the name. */
     private static final String COMMA_NOT_BEFORE_FORM = ",(?!\\s*(?-i:(?:" + ThirdPartyNames.LEGAL_FORM + "))(?![\\p{L}]))";
     /** Where a name on an address line ends: a comma, a dash, a bar, a house number, a postcode or a contact label. */
@@ -51,11 +51,11 @@ final class ControllerDesignation {
     private static final Pattern ALIAS_BRACKETS = Pattern.compile("\\s*\\([^()]{0,60}?[\"“”'‘’„«]\\s*(?:we|us|our|wir|uns"
             + "|vi|os|nous|wij|ons|noi|nosotros)\\b[^()]{0,40}\\)", Lexicon.FLAGS);
     /** What an organisation is, written before its name ("l'association X", "the charity X", "die Firma X"). */
-    private static final Pattern DESCRIPTOR = Pattern.compile("^(?-i:(?:(?:non-profit|gemeinnützige[rn]?|eingetragene[rn]?)\\s+)?"
+    static final Pattern DESCRIPTOR = Pattern.compile("^(?-i:(?:(?:non-profit|gemeinnützige[rn]?|eingetragene[rn]?)\\s+)?"
             + "(?:association|société|entreprise|fondation|fédération|company|charity|organi[sz]ation|foundation|club|firma"
             + "|verein|unternehmen|vereniging|stichting|bedrijf|società|associazione|fondazione|ditta|empresa|asociación"
             + "|fundación|entidad|foreningen|forening|virksomheden|selskabet))\\s+(?=(?-i:\\p{Lu}))", Lexicon.FLAGS);
-    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)");
+    static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)");
     private static final Set<String> NOT_A_NAME_START = Set.of("we", "wir", "vi", "nous", "wij", "noi", "nosotros", "you", "sie",
             "du", "vous", "u", "our", "unsere", "vores", "notre", "onze", "this", "diese", "if", "wenn", "hvis", "si", "als",
             "e-mail", "email", "mail", "tel", "telefon", "phone", "adresse", "address", "kontakt", "contact", "name", "navn",
@@ -302,7 +302,7 @@ final class ControllerDesignation {
             }
         }
         // a sentence's full stop, not an abbreviation's ("e. V.", "Inc.")
-        name = name.replaceAll("[:;]+$", "").replaceAll("(\\p{L}{5,})\\.$", "$1");
+        name = name.replaceAll("[:;]+$", "").replaceAll("(?<![\\p{L}.])(?!(?:Corp|Bros|Assn|Dott|Prof)\\.$)(\\p{L}{4,})\\.$", "$1");
         Matcher acronym = ACRONYM.matcher(text.substring(name.length()));
         if (acronym.find() && !name.contains("(")) {
             name = name + " " + acronym.group().strip();
@@ -316,7 +316,7 @@ final class ControllerDesignation {
     }
 
     /** The name if it is one; a leading article is dropped unless it is part of the name ("Les Amis du Vélo"). */
-    private String accept(String raw, boolean articleInName) {
+    String accept(String raw, boolean articleInName) {
         if (raw == null) {
             return null;
         }
@@ -346,8 +346,9 @@ final class ControllerDesignation {
         return lower <= 2;
     }
 
+    /** A name's word, also an elided connector before a capital ("d’Amilly", "l'Aquila"). */
     private static boolean nameWord(String w) {
-        return startsName(w) || connector(w) || ThirdPartyNames.hasLegalForm(w);
+        return startsName(w) || connector(w) || ThirdPartyNames.hasLegalForm(w) || w.matches("[dlDL]['’]\\p{Lu}.*");
     }
 
     private static boolean startsName(String w) {

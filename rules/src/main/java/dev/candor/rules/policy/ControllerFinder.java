@@ -27,12 +27,19 @@ final class ControllerFinder {
     static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]+(?:@|\\s?[\\[({]\\s?(?:at|ät)\\s?[\\])}]\\s?)[\\w-]+"
             + "(?:(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[\\w-]+)*"
             + "(?:\\.|\\s?[\\[({]\\s?(?:dot|punkt|punto|prik)\\s?[\\])}]\\s?)[a-zA-Z]{2,}");
+    /** A post-office box stands for the street: its number may have five digits or more ("Postbus 20011", "Postfach 10 20 30"). */
+    private static final String PO_BOX = "(?:Postbus|Postfach|Postboks|Box|P\\.?\\s?O\\.?\\s?Box|Bo[iî]te postale|B\\.?P\\.?"
+            + "|Apartado(?: de [Cc]orreos)?|Casella [Pp]ostale)";
     private static final Pattern PHONE = Pattern.compile(
             "(?:(?:tel(?:efon(?:o|e|nummer|nr)?|éfono|efoon|ephone)?|téléphone|phone|fon|tlf|telefonnr|cellulare|móvil|mobil(?:e|telefon)?"
             + "|handy|call us)\\.?\\s*(?:nr\\.?|no\\.?|n[.°º])?\\s*[:.]?\\s*"
             + "(\\+?[\\d(][\\d\\s()/.-]{5,}\\d))|((?:\\+|00)\\d{2}[\\s()/.-]*\\d[\\d\\s()/.-]{5,}\\d)", Lexicon.FLAGS);
     private static final Pattern POSTCODE = Pattern.compile(
-            "(?:\\b\\p{L}[\\p{L}.-]{2,}\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?)(?:\\b\\d{4,5}\\s+\\p{Lu}\\p{L}+"
+            "(?:\\b\\p{L}[\\p{L}.-]{2,},?\\s+\\d{1,4}[a-z]?\\b[^\\n]{0,40}?|\\b" + PO_BOX + "\\s+\\d[\\d ]{0,8}[,\\s]+)"
+            // the town after the postcode may be set off by a dash or in brackets ("25065 - Lumezzane", "28046 (Madrid)");
+            // a Dutch postcode may be written without its space ("8243EE Lelystad")
+            // the number after a comma ("Via Roma, 15"); the postcode in brackets after the town ("Barcelona (08002)")
+            + "(?:\\b\\d{4,5}(?:\\s*[-–]\\s*|\\s+)\\(?\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\s*\\(\\d{5}\\)|\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}\\p{L}+"
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b)"
             // UK postcodes are distinctive on their own; streets there come after the number.
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b"
@@ -41,9 +48,18 @@ final class ControllerFinder {
             + "|\\b[AC-FHKNPRTV-Y]\\d[\\dW]\\s?(?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4}\\b"
             // the house number first ("8 avenue Foch, 75016 Paris", "22 Mill Road, 1234 AB Town")
             + "|\\b\\d{1,4}[a-z]?,?\\s+\\p{L}[^\\n\\d]{2,40}?,?\\s+(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
+    /**
+     * A street after an address label that opens a line or list item, whatever the postcode ("Postal address: 7 Mill
+     * Lane …", "- Anschrift: Seeweg 4 …"); not "your IP address: 30 days".
+     */
+    private static final Pattern LABELLED_ADDRESS = Pattern.compile("(?:^|[-–•*;,(|]\\s*)(?:postal address|address|postanschrift"
+            + "|anschrift|adresse(?: postale)?|post?adres(?:se)?|indirizzo(?: postale)?|sede(?: legale)?|direcci[oó]n(?: postal)?"
+            + "|domicilio(?: social)?|si[eè]ge(?: social)?)\\s*:\\s*"
+            + "(?:\\d{1,4}[a-z]?,?\\s+\\p{L}{2,}|\\p{L}[\\p{L}.-]{2,}(?:\\s+\\p{L}[\\p{L}.-]*){0,3}\\s+\\d{1,4}[a-z]?\\b)", Lexicon.FLAGS);
     /** One line of an address written over lines: the street and house number ("Hauptstraße 12", "22 Mill Road"). */
     private static final Pattern STREET_LINE = Pattern.compile("^\\s*(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}\\p{L}[\\p{L}.-]*\\s+"
-            + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5})\\s*[,.]?\\s*$");
+            + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5}"
+            + "|" + PO_BOX + "\\s+\\d[\\d ]{0,8})\\s*[,.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The next line: postcode and town ("83022 Rosenheim", "1071 DJ Amsterdam", "D-10115 Berlin"). */
     private static final Pattern POSTCODE_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
     private static final Pattern LEGAL_NAME = Pattern.compile(
@@ -57,6 +73,9 @@ final class ControllerFinder {
     private static final Set<String> NAME_STARTERS = Set.of("the", "die", "der", "den", "det", "our", "unsere", "vores",
             "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
 
+
+    /** How many lines before an address block may introduce it as the DPO's. */
+    private static final int DPO_LOOKBACK = 3;
 
     private final PolicyDocument doc;
     private final Lexicon lex;
@@ -127,8 +146,19 @@ final class ControllerFinder {
         if (name == null) {
             name = counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).findFirst().orElse(null);
         }
+        DataActor.Found actor = null;
+        if (name == null) {
+            // "X conserve les données …": the organisation acting on the data, when nothing designates one
+            actor = new DataActor(doc.sentences(), doc.text(), lex, designation,
+                    "de".equals(doc.language())).find();
+            if (actor != null) {
+                name = actor.name();
+                nameSentence = actor.sentence();
+            }
+        }
         List<Sentence> addressBlock = addressBlock(own);
-        boolean address = own.stream().anyMatch(s -> POSTCODE.matcher(s.text()).find()) || !addressBlock.isEmpty();
+        String controllerName = name;
+        boolean address = own.stream().anyMatch(s -> ownAddress(s, controllerName)) || !addressBlock.isEmpty();
         String email = null;
         String phone = null;
         String registration = null;
@@ -149,13 +179,16 @@ final class ControllerFinder {
         List<Sentence> contact = new ArrayList<>();
         for (Sentence s : own) {
             if ((email != null && s.text().contains(email)) || (phone != null && s.text().contains(phone))
-                    || POSTCODE.matcher(s.text()).find()) {
+                    || ownAddress(s, controllerName)) {
                 contact.add(s);
             }
         }
         addressBlock.stream().filter(s -> !contact.contains(s)).forEach(contact::add);
+        // an actor, like an organisation only mentioned, is a brand the policy speaks for rather than a designation
+        boolean onlyMentioned = designated.onlyMentioned() && java.util.Objects.equals(name, designated.name())
+                || actor != null && name.equals(actor.name());
         return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact,
-                designated.onlyMentioned() && java.util.Objects.equals(name, designated.name()), name == null && designated.imprintOnly());
+                onlyMentioned, name == null && designated.imprintOnly());
     }
 
     /**
@@ -182,16 +215,47 @@ final class ControllerFinder {
         return out;
     }
 
-    /** The first street line and the postcode line after it, when an address is written over lines; else none. */
-    private static List<Sentence> addressBlock(List<Sentence> sentences) {
+    /**
+     * Whether the sentence gives the controller's postal address, not a vendor's: a service's provider is named before
+     * its address ("a service of Example Ltd., 1 Some Street, 6011 Town"), unless the controller is named there too.
+     */
+    private boolean ownAddress(Sentence s, String controllerName) {
+        Matcher m = POSTCODE.matcher(s.text());
+        if (!m.find()) {
+            m = LABELLED_ADDRESS.matcher(s.text());
+            if (!m.find()) {
+                return false;
+            }
+        }
+        if (controllerName != null && s.text().contains(controllerName)) {
+            return true;
+        }
+        int at = m.start();
+        return vendors.find(s.text()).stream().noneMatch(h -> h.start() < at);
+    }
+
+    /**
+     * The first street line and the postcode line after it, when an address is written over lines; else none. A block
+     * right after the DPO is named ("write to our data protection officer:") is the DPO's.
+     */
+    private List<Sentence> addressBlock(List<Sentence> sentences) {
         for (int i = 0; i + 1 < sentences.size(); i++) {
             String street = sentences.get(i).text();
             if (street.length() <= 60 && STREET_LINE.matcher(street).find()
-                    && POSTCODE_LINE.matcher(sentences.get(i + 1).text()).find()) {
+                    && POSTCODE_LINE.matcher(sentences.get(i + 1).text()).find() && !afterDpo(sentences, i)) {
                 return List.of(sentences.get(i), sentences.get(i + 1));
             }
         }
         return List.of();
+    }
+
+    private boolean afterDpo(List<Sentence> sentences, int street) {
+        for (int j = Math.max(0, street - DPO_LOOKBACK); j < street; j++) {
+            if (any(lex.patterns("dpo"), sentences.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds a postal address (street and postcode, or a postcode that stands alone). */

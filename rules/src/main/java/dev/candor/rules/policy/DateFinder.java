@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses dates as policies write them: ISO, day-first numeric (27.03.2025, 20-03-2018),
- * "March 27, 2025", "27 March 2025", "3. März 2024", "1. februar 2024", and month-year.
+ * "March 27, 2025", "27 March 2025", "9th February, 2026", "3. März 2024", "1. februar 2024", "24 de mayo de 2018",
+ * and month-year ("März 2024", "mayo de 2018").
  * Month names come from java.time for every language the reader supports.
  */
 final class DateFinder {
@@ -23,9 +24,14 @@ final class DateFinder {
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})"),
             Pattern.compile("(?<d>\\d{1,2})\\s*[./-]\\s*(?<m>\\d{1,2})\\s*[./-]\\s*(?<y>\\d{4}|\\d{2})(?!\\d)"),
-            Pattern.compile("(?<d>\\d{1,2})(?:\\.\\s*|\\s+)(?<mn>" + MONTH_ALT + ")\\.?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
+            // "9th February, 2026", Spanish "24 de mayo de 2018"
+            Pattern.compile("(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\.\\s*|\\s+)(?:de\\s+)?(?<mn>" + MONTH_ALT + ")\\.?,?\\s+(?:de\\s+|del\\s+)?"
+                    + "(?<y>\\d{4})", Lexicon.FLAGS),
             Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})", Lexicon.FLAGS),
-            Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?<y>\\d{4})", Lexicon.FLAGS));
+            Pattern.compile("(?<![\\p{L}])(?<mn>" + MONTH_ALT + ")\\.?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})", Lexicon.FLAGS));
+
+    private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{L}'’ .-]{1,40},\\s*(?:(?:den|le|el|il|d\\.)\\s+)?(.{6,30}?)\\.?",
+            Lexicon.FLAGS);
 
     private DateFinder() {
     }
@@ -49,6 +55,25 @@ final class DateFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The date of a line that is only a place and a date, as letters are dated ("Madrid, 24 de mayo de 2018",
+     * "Berlin, den 3. März 2024"), or empty.
+     */
+    static Optional<String> dateline(String line) {
+        Matcher m = DATELINE.matcher(line.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String date = m.group(1);
+        for (Pattern p : PATTERNS) {
+            Matcher d = p.matcher(date);
+            if (d.matches()) {
+                return Optional.ofNullable(toIso(d));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String toIso(Matcher m) {

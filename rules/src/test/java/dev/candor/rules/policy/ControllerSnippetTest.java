@@ -98,7 +98,47 @@ class ControllerSnippetTest {
             new NameCase("de", "## Verantwortlicher\n\n_Verein Beispielhaus e. V._  \nRheinweg 4  \n4000 Basel",
                     "Verein Beispielhaus e. V.", true),
             new NameCase("fr", "Beispiel Software GmbH, 3 rue Neuve, 75001 Paris, représentée par sa directrice générale "
-                    + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true));
+                    + "Anne Exemple (« nous ») vous informe ici.", "Beispiel Software GmbH", true),
+            // a post-office box for the street, a town set off by a dash or in brackets, a Dutch postcode without its space
+            new NameCase("nl", "## Verwerkingsverantwoordelijke\n\nStichting Voorbeeldfonds\n\nPostbus 45678\n\n2500 AB Den Haag\n\n"
+                    + "info@voorbeeldfonds.example", "Stichting Voorbeeldfonds", true),
+            new NameCase("it", "## Titolare del trattamento\n\nBottega Esempio s.r.l.\n\nSede: VIA DEI MULINI 7 - 24100 - BERGAMO (BG)\n\n"
+                    + "Email: info@bottega.example", "Bottega Esempio s.r.l.", true),
+            new NameCase("es", "## Responsable del tratamiento\n\nTaller Ejemplo, S.L.\n\nCalle de la Luna 21, 46001 (Valencia) España\n\n"
+                    + "Correo: hola@taller.example", "Taller Ejemplo, S.L.", true),
+            new NameCase("nl", "## Verwerkingsverantwoordelijke\n\nVoorbeeld Advies\n\nAdres: Kade 3-5, 1234AB Ergenshuizen\n\n"
+                    + "E-mail: info@advies.example", "Voorbeeld Advies", true),
+            // the house number after a comma; the postcode in brackets after the town
+            new NameCase("it", "Il Titolare del trattamento è l'Associazione Esempio, con sede in Via dei Campi, 12 40100 Bologna, "
+                    + "email info@esempio.example.", "Associazione Esempio", true),
+            new NameCase("es", "Responsable: Asociación Ejemplo, con domicilio en la Calle Nueva, 4 2a planta de Sevilla (41001).",
+                    "Asociación Ejemplo", true),
+            // a vendor's address and the DPO's are not the controller's
+            new NameCase("de", "## Verantwortlicher\n\nVerein Beispielhaus e. V., E-Mail: info@beispielhaus.example\n\n"
+                    + "## Analyse\n\nWir nutzen Matomo, einen Dienst der InnoCraft Ltd., 7 Sample Street, 6011 Wellington, Neuseeland.",
+                    "Verein Beispielhaus e. V.", false),
+            new NameCase("fr", "## Vos droits\n\nLe responsable du traitement est l'association Exemple Vélo. Écrivez-nous à contact@velo.example. "
+                    + "Vous pouvez aussi écrire au délégué à la protection des données :\n\nMinistère Exemple\n\n"
+                    + "12 rue Exemple\n\n75001 Paris", "Exemple Vélo", false),
+            // an address label makes a street an address even with a postcode the patterns do not know
+            new NameCase("en", "The data controller is Example Studio Ltd.\n\n- Postal address: 7 Orchard Way, Littleton\n"
+                    + "- Email: hello@studio.example", "Example Studio Ltd.", true),
+            new NameCase("en", "The data controller is Example Studio Ltd. (hello@studio.example). We keep your IP address: 30 days "
+                    + "at most.", "Example Studio Ltd.", false));
+
+    /** Notices that never say "controller": the organisation acting on the data as subject, or none. */
+    static final List<NameCase> ACTORS = List.of(
+            new NameCase("es", "Asociación Vecinal Ejemplo, en adelante la Asociación, informa que los datos que nos facilite se "
+                    + "usarán para responder a su consulta.", "Asociación Vecinal Ejemplo", false),
+            new NameCase("fr", "L'association Les Amis d'Exempleville conserve vos données le temps nécessaire. Les Amis "
+                    + "d'Exempleville ne vendent pas vos données.", "Les Amis d'Exempleville", false),
+            new NameCase("fr", "exemple-quiz.fr collecte uniquement les données nécessaires. Les données collectées par "
+                    + "exemple-quiz.fr ne sont transmises à personne.", "exemple-quiz.fr", false),
+            new NameCase("es", "Si nos envía sus datos, Taller Abierto Ejemplo garantiza su confidencialidad. Taller Abierto Ejemplo "
+                    + "puede usar estos datos solo para responderle.", "Taller Abierto Ejemplo", false),
+            // a law's acronym or a German noun phrase as subject is no organisation
+            new NameCase("de", "BDSG regelt die Verarbeitung personenbezogener Daten. Das BDSG gilt ergänzend.", null, false),
+            new NameCase("de", "Ihre Daten werden nur zu diesem Zweck verwendet. Ihre Daten werden nicht verkauft.", null, false));
 
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",
@@ -156,6 +196,12 @@ class ControllerSnippetTest {
     @TestFactory
     Stream<DynamicTest> controllerNames() {
         return NAMES.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " name: " + c.name(),
+                () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).controller().name()).isEqualTo(c.name())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> actorsActingOnTheData() {
+        return ACTORS.stream().map(c -> DynamicTest.dynamicTest(c.lang() + " actor: " + c.snippet(),
                 () -> assertThat(SnippetPolicies.read(c.lang(), c.snippet()).controller().name()).isEqualTo(c.name())));
     }
 

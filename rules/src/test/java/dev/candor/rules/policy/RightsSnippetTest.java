@@ -34,6 +34,13 @@ class RightsSnippetTest {
             new RightsCase("nl", "U heeft het recht om uw gegevens in te zien of te laten verwijderen.", List.of(ACCESS, ERASURE)),
             new RightsCase("fr", "Vous disposez d'un droit d'accès et de modification et pouvez vous opposer au traitement.",
                     List.of(ACCESS, RECTIFICATION, OBJECTION)),
+            // rights named by their verbs in Spanish and Italian
+            new RightsCase("es", "Usted tiene derecho a acceder a sus datos, a restringir su tratamiento y a borrar o eliminar "
+                    + "sus datos cuando ya no sean necesarios.", List.of(ACCESS, RESTRICTION, ERASURE)),
+            new RightsCase("es", "Tiene derecho a recibir sus datos en un formato estructurado y a solicitar la eliminación de sus "
+                    + "datos.", List.of(PORTABILITY, ERASURE)),
+            new RightsCase("it", "Lei ha il diritto di accedere ai propri dati, di limitare il trattamento e di cancellare i "
+                    + "dati che ci ha fornito.", List.of(ACCESS, ERASURE, RESTRICTION)),
             // a wish to unsubscribe names no right of access
             new RightsCase("en", "If you wish to stop receiving our newsletter, use the link in every issue.", List.of()));
 

@@ -94,6 +94,11 @@ class VendorSnippetTest {
             new VendorCase("nl", "Wij gebruiken Google alleen als voorbeeld van een zoekmachine, zoals Google.", List.of("Google")),
             new VendorCase("it", "Utilizziamo la Posta Elettronica per rispondere alle richieste.", List.of()),
             new VendorCase("es", "Utilizamos Cookies propias para recordar sus preferencias.", List.of()),
+            // categories of recipients, plural role nouns or a plural article before one word, are no vendor
+            new VendorCase("nl", "## Ontvangers\n\nVertaalbureaus: als wij een tekst laten vertalen door een externe partij.\n\n"
+                    + "Keuringsinstellingen: als dat voor een opdracht nodig is.", List.of()),
+            new VendorCase("it", "## Destinatari\n\nGli Incaricati, nominati per iscritto, trattano i dati personali solo per "
+                    + "le finalità indicate dal titolare.", List.of()),
             // written for the second round of issue 9 on unseen policies
             // a denial or an example covers every item of its list
             new VendorCase("en", "We do not use analytics tools such as Google Analytics, Hotjar or Matomo.", List.of()),
