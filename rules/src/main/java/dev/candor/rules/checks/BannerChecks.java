@@ -98,7 +98,7 @@ final class BannerChecks {
         }
     }
 
-    /** {@code banner-information-missing}: the first layer's text says nothing of purposes, third parties, duration or withdrawal. */
+    /** {@code banner-information-missing}: the first layer's text says nothing of purposes, third parties or withdrawal. */
     static void informationMissing(Facts f, FindingSink sink) {
         Measured m = firstView(f);
         if (m == null || m.design.text() == null || m.design.textTruncated() || m.design.text().length() < MIN_TEXT) {

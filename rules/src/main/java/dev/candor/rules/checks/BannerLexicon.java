@@ -75,7 +75,7 @@ final class BannerLexicon {
         return advertising.matcher(lower(text)).find();
     }
 
-    /** The topics ({@code purposes}, {@code thirdParties}, {@code duration}, {@code withdrawal}) the text says nothing of. */
+    /** The topics ({@code purposes}, {@code thirdParties}, {@code withdrawal}) the text says nothing of. */
     List<String> missingTopics(String text) {
         String t = lower(text);
         List<String> missing = new ArrayList<>();
