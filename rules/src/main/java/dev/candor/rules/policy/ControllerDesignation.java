@@ -32,7 +32,9 @@ final class ControllerDesignation {
     private static final Set<String> NOT_A_NAME_START = Set.of("we", "wir", "vi", "nous", "wij", "noi", "nosotros", "you", "sie",
             "du", "vous", "u", "our", "unsere", "vores", "notre", "onze", "this", "diese", "if", "wenn", "hvis", "si", "als",
             "e-mail", "email", "mail", "tel", "telefon", "phone", "adresse", "address", "kontakt", "contact", "name", "navn",
-            "anschrift", "fax", "website", "www", "http", "https", "datenschutzbeauftragte", "datenschutzbeauftragter");
+            "anschrift", "fax", "website", "www", "http", "https", "datenschutzbeauftragte", "datenschutzbeauftragter",
+            // a question heading ("Wer ist verantwortlich?", "¿Quién es el responsable?") names no one
+            "wer", "who", "hvem", "wie", "qui", "chi", "quién", "quien", "quem");
 
     private final List<Sentence> sentences;
     private final Lexicon lex;
@@ -183,6 +185,9 @@ final class ControllerDesignation {
             return null;
         }
         String rest = t.substring(cue.end()).strip();
+        if (rest.matches("[:\\s]*")) {
+            return nameLine(index + 1, true); // "This website is offered by:" and the name line above the address
+        }
         // "the charity mySociety", "der Firma X": skip up to three lower-case words before the name
         String[] words = rest.split("\\s+", 5);
         int skip = 0;
@@ -237,7 +242,7 @@ final class ControllerDesignation {
         if (raw == null) {
             return null;
         }
-        String unquoted = raw.strip().replaceAll("^[\"„“«']+|[\"“”»']+$", "").strip();
+        String unquoted = raw.strip().replaceAll("^[\"„“«'¿¡]+|[\"“”»']+$", "").strip();
         String name = articleInName ? unquoted : NameShape.ARTICLE.matcher(unquoted).replaceFirst("");
         String bare = articleInName ? NameShape.ARTICLE.matcher(name).replaceFirst("") : name;
         if (name.length() < 2 || name.length() > 100 || !ThirdPartyNames.plausible(bare)

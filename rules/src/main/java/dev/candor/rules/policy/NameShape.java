@@ -26,7 +26,11 @@ final class NameShape {
     static final String COMMA_NOT_BEFORE_FORM = ",(?!\\s*(?-i:(?:" + ThirdPartyNames.LEGAL_FORM + "))(?![\\p{L}]))";
 
     /** Where a name on an address line ends: a comma, a dash, a bar, a house number, a postcode or a contact label. */
-    static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?-i:[A-Z]{1,2})-\\d{4,5}\\b)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
+    /** A tax or register id after a slash ("X SLU / CIF B12345678"): the id is no part of the name. */
+    private static final String TAX_ID = "(?:C\\.?I\\.?F|N\\.?I\\.?F|VAT|P\\.?\\s?IVA|C\\.F|USt|TVA|SIRE[NT]|KvK|CVR)(?![\\p{L}])";
+    /** An acronym alone before a dash ("ABC – Agency for …"): the dash joins it to the name it stands for. */
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&]{1,9}");
+    static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s?/\\s*(?=" + TAX_ID + ")|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?-i:[A-Z]{1,2})-\\d{4,5}\\b)|\\s(?=(?-i:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Rue|Boulevard|Chemin)\\s)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
             + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
             + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
 
@@ -89,7 +93,11 @@ final class NameShape {
         text = ARTICLE.matcher(FIELD_LABEL.matcher(text).replaceFirst("")).replaceFirst("");
         Matcher end = NAME_END.matcher(text);
         String name = text;
-        if (end.find()) {
+        boolean found = end.find();
+        if (found && LEADING_ACRONYM.matcher(text.substring(0, end.start())).matches() && end.group().strip().matches("[–—-]")) {
+            found = end.find();
+        }
+        if (found) {
             name = text.substring(0, end.start());
             if (STREET_WORD.matcher(text.substring(end.start())).lookingAt()) {
                 name = STREET_ADJECTIVE.matcher(name).replaceFirst("");
