@@ -84,13 +84,13 @@ final class ControllerBlock {
     private String candidate(String line) {
         String t = line.strip();
         if (t.isEmpty() || t.endsWith(":") || t.contains("@") || Character.isLowerCase(t.charAt(0))
-                || NegationScope.any(lex.patterns("controllerTerm"), t) || ControllerDesignation.addressLine(t)
-                || ControllerFinder.hasAddress(t) && ControllerDesignation.cut(t) == null) {
+                || NegationScope.any(lex.patterns("controllerTerm"), t) || NameShape.addressLine(t)
+                || ControllerFinder.hasAddress(t) && NameShape.cut(t) == null) {
             return null;
         }
         String name = !DIGIT.matcher(t).find() && t.split("\\s+").length <= NAME_MAX_WORDS
-                && ControllerDesignation.looksLikeName(t) ? t : ControllerDesignation.cut(t);
-        return name != null && name.split("\\s+").length <= NAME_MAX_WORDS && ControllerDesignation.looksLikeName(name)
+                && NameShape.looksLikeName(t) ? t : NameShape.cut(t);
+        return name != null && name.split("\\s+").length <= NAME_MAX_WORDS && NameShape.looksLikeName(name)
                 ? name : null;
     }
 
@@ -110,7 +110,7 @@ final class ControllerBlock {
     }
 
     private static boolean contact(String t) {
-        return ControllerFinder.hasAddress(t) || ControllerDesignation.addressLine(t) || ControllerFinder.EMAIL.matcher(t).find()
+        return ControllerFinder.hasAddress(t) || NameShape.addressLine(t) || ControllerFinder.EMAIL.matcher(t).find()
                 || ControllerFinder.phone(t) != null;
     }
 }

@@ -26,44 +26,15 @@ final class ControllerDesignation {
     /** Operator statements come first in a policy; later "run by" sentences are about vendors. */
     private static final int OPENING_SENTENCES = 12;
     private static final int MAX_NAME_WORDS = 10;
-    /** "Anschrift: DFX AG", "Ragione sociale: …": a field label of up to three words before the name on its line. */
-    private static final Pattern FIELD_LABEL = Pattern.compile("^(?:\\p{L}+[\\s-]?){1,3}:\\s+(?=\\S)");
-    static final Pattern ARTICLE = Pattern.compile(
-            "^(?:(?:the|die|der|das|den|det|le|la|les|het|de|il|lo|el|los)\\s+|l['’]\\s*)(?=\\S)", Lexicon.FLAGS);
-    private static final Pattern ENTITY = Pattern.compile("&nbsp;|&#x20;|&#160;|\u00a0");
-    /** An article written with a capital after a descriptor is part of the name ("l'association Les Amis du Vélo"). */
-    static final Pattern CAPITAL_ARTICLE = Pattern.compile("(?:Les|Le|La|De|Het|Il|Lo|El|Los|Las|Die|Der|Das|The)\\s+");
-    /** A legal form right after a comma ("Academia X, S.L."): the comma does not end the name. */
-    private static final String COMMA_NOT_BEFORE_FORM = ",(?!\\s*(?-i:(?:" + ThirdPartyNames.LEGAL_FORM + "))(?![\\p{L}]))";
-    /** Where a name on an address line ends: a comma, a dash, a bar, a house number, a postcode or a contact label. */
-    private static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?-i:[A-Z]{1,2})-\\d{4,5}\\b)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
-            + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
-            + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
-    /** A street written as two words ("Reifenberger Straße", "High Street"): the adjective belongs to the address. */
-    private static final Pattern STREET_WORD = Pattern.compile("\\s+(?:Straße|Strasse|Str\\.|Street|Road|Lane|Avenue|Allee|Weg)(?![\\p{L}])");
-    private static final Pattern STREET_ADJECTIVE = Pattern.compile("\\s+\\p{Lu}\\p{L}*$");
-    /** An address written over lines: "60489 Frankfurt", "Reifenbergerstraße 21", "483 Green Lanes". */
-    private static final Pattern ADDRESS_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}"
-            + "|\\p{L}*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane|avenue|straat|laan|plein)\\s+\\d"
-            + "|^\\s*\\d{1,4}[a-z]?\\s+\\p{Lu}\\p{L}+\\s+(?:street|road|lane|lanes|avenue|way|place|square)\\b",
-            Lexicon.FLAGS);
     /** "(\"the Club\", \"we\")", "(nachfolgend „wir“)": an alias in brackets, not part of the name. */
     private static final Pattern ALIAS_BRACKETS = Pattern.compile("\\s*\\([^()]{0,60}?[\"“”'‘’„«]\\s*(?:we|us|our|wir|uns"
             + "|vi|os|nous|wij|ons|noi|nosotros)\\b[^()]{0,40}\\)", Lexicon.FLAGS);
-    /** What an organisation is, written before its name ("l'association X", "the charity X", "die Firma X"). */
-    static final Pattern DESCRIPTOR = Pattern.compile("^(?-i:(?:(?:non-profit|gemeinnützige[rn]?|eingetragene[rn]?)\\s+)?"
-            + "(?:association|société|entreprise|fondation|fédération|company|charity|organi[sz]ation|foundation|club|firma"
-            + "|verein|unternehmen|vereniging|stichting|bedrijf|società|associazione|fondazione|ditta|empresa|asociación"
-            + "|fundación|entidad|foreningen|forening|virksomheden|selskabet))\\s+(?=(?-i:\\p{Lu}))", Lexicon.FLAGS);
-    static final Pattern ACRONYM = Pattern.compile("^\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)");
     private static final Set<String> NOT_A_NAME_START = Set.of("we", "wir", "vi", "nous", "wij", "noi", "nosotros", "you", "sie",
             "du", "vous", "u", "our", "unsere", "vores", "notre", "onze", "this", "diese", "if", "wenn", "hvis", "si", "als",
             "e-mail", "email", "mail", "tel", "telefon", "phone", "adresse", "address", "kontakt", "contact", "name", "navn",
-            "anschrift", "fax", "website", "www", "http", "https", "datenschutzbeauftragte", "datenschutzbeauftragter");
-
-    /** Lower-case words inside names ("Byen for Borgerne", "Akademie der Wissenschaften"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "der", "die", "des", "und", "von", "van",
-            "de", "du", "la", "le", "og", "i", "e", "et", "y", "di", "del", "della", "voor", "en", "het");
+            "anschrift", "fax", "website", "www", "http", "https", "datenschutzbeauftragte", "datenschutzbeauftragter",
+            // a question heading ("Wer ist verantwortlich?", "¿Quién es el responsable?") names no one
+            "wer", "who", "hvem", "wie", "qui", "chi", "quién", "quien", "quem");
 
     private final List<Sentence> sentences;
     private final Lexicon lex;
@@ -119,7 +90,7 @@ final class ControllerDesignation {
             return null;
         }
         String subject = apposition(ALIAS_BRACKETS.matcher(
-                ARTICLE.matcher(before.substring(0, copula.start()).strip()).replaceFirst("")).replaceAll("").strip());
+                NameShape.ARTICLE.matcher(before.substring(0, copula.start()).strip()).replaceFirst("")).replaceAll("").strip());
         if (subject == null || subject.contains(",") && !ThirdPartyNames.hasLegalForm(subject) || subject.contains(":") || subject.split("\\s+").length > 8
                 || subject.chars().noneMatch(Character::isUpperCase)) {
             return null;
@@ -136,13 +107,13 @@ final class ControllerDesignation {
         if (comma < 0) {
             return subject;
         }
-        String cut = cut(subject);
+        String cut = NameShape.cut(subject);
         if (cut != null && cut.length() > comma) {
             return cut; // "Academia X, S.L."
         }
         String rest = subject.substring(comma + 1).strip();
         boolean appended = !rest.isEmpty() && (Character.isLowerCase(rest.charAt(0)) || ControllerFinder.hasAddress(rest)
-                || ADDRESS_LINE.matcher(rest).find());
+                || NameShape.ADDRESS_LINE.matcher(rest).find());
         return appended ? subject.substring(0, comma).strip() : null;
     }
 
@@ -158,21 +129,21 @@ final class ControllerDesignation {
             return t.split("\\s+").length <= 8 ? nameLine(index + 1, true) : null;
         }
         String rest = after.substring(at).replaceFirst("^[\\s:]+", "").strip();
-        Matcher descriptor = DESCRIPTOR.matcher(ARTICLE.matcher(rest).replaceFirst(""));
+        Matcher descriptor = NameShape.DESCRIPTOR.matcher(NameShape.ARTICLE.matcher(rest).replaceFirst(""));
         if (descriptor.lookingAt()) {
             // "l'association Les Amis du Vélo": after the descriptor, an article belongs to the name
             String described = descriptor.replaceFirst("");
-            Matcher article = CAPITAL_ARTICLE.matcher(described);
+            Matcher article = NameShape.CAPITAL_ARTICLE.matcher(described);
             String lead = article.lookingAt() ? article.group() : "";
-            String cutName = cut(described.substring(lead.length()));
+            String cutName = NameShape.cut(described.substring(lead.length()));
             String named = cutName == null ? null : lead + cutName;
-            return named != null && looksLikeName(named) ? accept(named, true) : null;
+            return named != null && NameShape.looksLikeName(named) ? accept(named, true) : null;
         }
         if (rest.isEmpty()) {
             return nameLine(index + 1, false);
         }
-        String name = cut(rest);
-        return name != null && looksLikeName(name) ? accept(name) : null;
+        String name = NameShape.cut(rest);
+        return name != null && NameShape.looksLikeName(name) ? accept(name) : null;
     }
 
     /** The name on the line at {@code index}; with {@code needsAddress}, only when an address or e-mail follows it. */
@@ -182,16 +153,16 @@ final class ControllerDesignation {
         }
         String line = sentences.get(index).text();
         // a heading is the name as a whole ("X - Verein für Y"): an address line's dash does not end it there
-        String name = sentences.get(index).heading() && !line.matches(".*\\d.*") && looksLikeName(line.strip())
-                ? line.strip() : cut(line);
-        if (name == null || line.strip().endsWith(":") || name.split("\\s+").length > MAX_NAME_WORDS || !looksLikeName(name)) {
+        String name = sentences.get(index).heading() && !line.matches(".*\\d.*") && NameShape.looksLikeName(line.strip())
+                ? line.strip() : NameShape.cut(line);
+        if (name == null || line.strip().endsWith(":") || name.split("\\s+").length > MAX_NAME_WORDS || !NameShape.looksLikeName(name)) {
             return null;
         }
         if (needsAddress) {
             boolean address = false;
             for (int j = index; j < Math.min(sentences.size(), index + 3) && !address; j++) {
                 String x = j == index ? line.substring(Math.min(line.length(), name.length())) : sentences.get(j).text();
-                address = ControllerFinder.hasAddress(x) || ADDRESS_LINE.matcher(x).find()
+                address = ControllerFinder.hasAddress(x) || NameShape.ADDRESS_LINE.matcher(x).find()
                         || ControllerFinder.EMAIL.matcher(x).find();
             }
             if (!address) {
@@ -214,50 +185,23 @@ final class ControllerDesignation {
             return null;
         }
         String rest = t.substring(cue.end()).strip();
+        if (rest.matches("[:\\s]*")) {
+            return nameLine(index + 1, true); // "This website is offered by:" and the name line above the address
+        }
         // "the charity mySociety", "der Firma X": skip up to three lower-case words before the name
         String[] words = rest.split("\\s+", 5);
         int skip = 0;
         while (skip < Math.min(3, words.length - 1) && !words[skip].isEmpty() && Character.isLowerCase(words[skip].charAt(0))
-                && !camel(words[skip])) {
+                && !NameShape.camel(words[skip])) {
             skip++;
         }
-        return accept(leadingName(String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length))));
+        return accept(NameShape.leadingName(String.join(" ", java.util.Arrays.copyOfRange(words, skip, words.length))));
     }
 
     /** "This policy describes how X (EMF) processes …": the organisation the policy speaks for, in its opening. */
     private String owner(String t) {
         Matcher cue = NegationScope.first(lex.patterns("ownerCue"), t);
-        return cue == null ? null : accept(leadingName(t.substring(cue.end())));
-    }
-
-    /** The capitalised words (with connectors, legal forms and an acronym in brackets) a text starts with. */
-    static String leadingName(String text) {
-        String[] tokens = ARTICLE.matcher(ENTITY.matcher(text).replaceAll(" ").strip()).replaceFirst("").split("\\s+");
-        List<String> out = new java.util.ArrayList<>();
-        for (String token : tokens) {
-            if (out.size() >= 8) {
-                break;
-            }
-            if (ACRONYM.matcher(token).lookingAt() && !out.isEmpty()) {
-                out.add(token.replaceAll("(\\)).+$", "$1"));
-                if (!token.endsWith(")")) {
-                    break;
-                }
-                continue;
-            }
-            String core = token.replaceAll("[,;:.!?]+$", "");
-            if (core.isEmpty() || !(out.isEmpty() ? startsName(core) : nameWord(core))) {
-                break;
-            }
-            out.add(core);
-            if (!core.equals(token)) {
-                break;
-            }
-        }
-        while (!out.isEmpty() && connector(out.get(out.size() - 1))) {
-            out.remove(out.size() - 1);
-        }
-        return out.isEmpty() ? null : String.join(" ", out);
+        return cue == null ? null : accept(NameShape.leadingName(t.substring(cue.end())));
     }
 
     /** "X (\"we\", \"us\")": the capitalised words just before; "wir, die X," / "We, X,": the name after. */
@@ -268,14 +212,14 @@ final class ControllerDesignation {
                 continue;
             }
             if (m.start() == 0) {
-                return accept(leadingName(t.substring(m.end())));
+                return accept(NameShape.leadingName(t.substring(m.end())));
             }
             String[] words = t.substring(0, m.start()).strip().split("\\s+");
             int from = words.length;
-            while (from > 0 && words.length - from < 8 && nameWord(words[from - 1])) {
+            while (from > 0 && words.length - from < 8 && NameShape.nameWord(words[from - 1])) {
                 from--;
             }
-            while (from < words.length && !startsName(words[from])) {
+            while (from < words.length && !NameShape.startsName(words[from])) {
                 from++;
             }
             if (from >= words.length) {
@@ -289,28 +233,6 @@ final class ControllerDesignation {
         return null;
     }
 
-    /** The leading name of an address line: up to a comma, house number, street, postcode or contact label. */
-    static String cut(String raw) {
-        String text = ENTITY.matcher(raw).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        text = ARTICLE.matcher(FIELD_LABEL.matcher(text).replaceFirst("")).replaceFirst("");
-        Matcher end = NAME_END.matcher(text);
-        String name = text;
-        if (end.find()) {
-            name = text.substring(0, end.start());
-            if (STREET_WORD.matcher(text.substring(end.start())).lookingAt()) {
-                name = STREET_ADJECTIVE.matcher(name).replaceFirst("");
-            }
-        }
-        // a sentence's full stop, not an abbreviation's ("e. V.", "Inc.")
-        name = name.replaceAll("[:;]+$", "").replaceAll("(?<![\\p{L}.])(?!(?:Corp|Bros|Assn|Dott|Prof)\\.$)(\\p{L}{4,})\\.$", "$1");
-        Matcher acronym = ACRONYM.matcher(text.substring(name.length()));
-        if (acronym.find() && !name.contains("(")) {
-            name = name + " " + acronym.group().strip();
-        }
-        name = name.strip();
-        return name.isEmpty() ? null : name;
-    }
-
     String accept(String raw) {
         return accept(raw, false);
     }
@@ -320,48 +242,15 @@ final class ControllerDesignation {
         if (raw == null) {
             return null;
         }
-        String unquoted = raw.strip().replaceAll("^[\"„“«']+|[\"“”»']+$", "").strip();
-        String name = articleInName ? unquoted : ARTICLE.matcher(unquoted).replaceFirst("");
-        String bare = articleInName ? ARTICLE.matcher(name).replaceFirst("") : name;
+        String unquoted = raw.strip().replaceAll("^[\"„“«'¿¡]+|[\"“”»']+$", "").strip();
+        String name = articleInName ? unquoted : NameShape.ARTICLE.matcher(unquoted).replaceFirst("");
+        String bare = articleInName ? NameShape.ARTICLE.matcher(name).replaceFirst("") : name;
         if (name.length() < 2 || name.length() > 100 || !ThirdPartyNames.plausible(bare)
                 || NOT_A_NAME_START.contains(name.split("[\\s,]+")[0].toLowerCase(Locale.ROOT))
                 || vendors.isVendorName(name) || name.contains("@") || name.chars().noneMatch(Character::isLetter)) {
             return null;
         }
         return name;
-    }
-
-    /** Mostly capitalised words: connectors ("der", "of", "for", "og") may be lower case, at most two other words. */
-    static boolean looksLikeName(String name) {
-        String[] words = name.split("\\s+");
-        if (!startsName(words[0])) {
-            return false;
-        }
-        int lower = 0;
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !camel(w) && !connector(w)) {
-                lower++;
-            }
-        }
-        return lower <= 2;
-    }
-
-    /** A name's word, also an elided connector before a capital ("d’Amilly", "l'Aquila"). */
-    private static boolean nameWord(String w) {
-        return startsName(w) || connector(w) || ThirdPartyNames.hasLegalForm(w) || w.matches("[dlDL]['’]\\p{Lu}.*");
-    }
-
-    private static boolean startsName(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) || camel(w));
-    }
-
-    /** "mySociety", "eBay": lower case first, a capital inside. */
-    private static boolean camel(String w) {
-        return w.length() > 2 && Character.isLowerCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isUpperCase);
-    }
-
-    private static boolean connector(String w) {
-        return CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean firstInSection(int index) {
@@ -381,11 +270,6 @@ final class ControllerDesignation {
             }
         }
         return last;
-    }
-
-    /** Whether a line is part of an address written over lines ("60489 Frankfurt", "Hauptstraße 21"). */
-    static boolean addressLine(String line) {
-        return ADDRESS_LINE.matcher(line).find();
     }
 
     private static String lastHeading(Sentence s) {

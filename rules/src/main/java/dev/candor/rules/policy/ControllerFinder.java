@@ -187,7 +187,9 @@ final class ControllerFinder {
         // an actor, like an organisation only mentioned, is a brand the policy speaks for rather than a designation
         boolean onlyMentioned = designated.onlyMentioned() && java.util.Objects.equals(name, designated.name())
                 || actor != null && name.equals(actor.name());
-        return new Found(new Controller(name, address, email, phone, registration), nameSentence, contact,
+        // a typographic apostrophe is the same letter as a straight one ("d’Amilly"): one spelling in the report
+        String reported = name == null ? null : name.replace('’', '\'');
+        return new Found(new Controller(reported, address, email, phone, registration), nameSentence, contact,
                 onlyMentioned, name == null && designated.imprintOnly());
     }
 

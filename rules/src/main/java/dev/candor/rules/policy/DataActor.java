@@ -71,13 +71,13 @@ final class DataActor {
 
     /** The name a sentence opens with when a verb follows it, else null. */
     private String subject(String t) {
-        String rest = ControllerDesignation.ARTICLE.matcher(t.strip()).replaceFirst("");
+        String rest = NameShape.ARTICLE.matcher(t.strip()).replaceFirst("");
         String lead = "";
-        Matcher descriptor = ControllerDesignation.DESCRIPTOR.matcher(rest);
+        Matcher descriptor = NameShape.DESCRIPTOR.matcher(rest);
         if (descriptor.lookingAt()) {
             // "l'association Les Amis …": after the descriptor an article belongs to the name
             rest = rest.substring(descriptor.end());
-            Matcher article = ControllerDesignation.CAPITAL_ARTICLE.matcher(rest);
+            Matcher article = NameShape.CAPITAL_ARTICLE.matcher(rest);
             if (article.lookingAt()) {
                 lead = article.group();
                 rest = rest.substring(article.end());
@@ -85,7 +85,7 @@ final class DataActor {
         }
         Matcher domain = DOMAIN.matcher(rest);
         boolean isDomain = domain.find();
-        String name = isDomain ? domain.group() : ControllerDesignation.leadingName(rest);
+        String name = isDomain ? domain.group() : NameShape.leadingName(rest);
         if (name == null || !rest.startsWith(name)) {
             return null;
         }

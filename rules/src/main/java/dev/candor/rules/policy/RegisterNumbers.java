@@ -42,7 +42,7 @@ final class RegisterNumbers {
             new Scheme(Pattern.compile("(?<w>\\bRCS\\b[^\\d\\n]{0,50}?(?<n>\\d{3}\\s?\\d{3}\\s?\\d{3}))\\b"), "RCS"),
             new Scheme(Pattern.compile("(?<w>\\bSIREN\\b[^\\d\\n]{0,12}(?<n>\\d{3}\\s?\\d{3}\\s?\\d{3}))\\b", CI), "SIREN"),
             new Scheme(Pattern.compile("(?<w>\\b(?:C\\.?I\\.?F\\.?|N\\.?I\\.?F\\.?)(?![\\p{L}])\\s*[:.]?\\s*"
-                    + "(?<n>[A-Z]-?\\d{7,8}[A-Z\\d]?|\\d{8}-?[A-Z]))\\b"), "CIF"),
+                    + "(?:ES)?(?<n>[A-Z]-?\\d{7,8}[A-Z\\d]?|\\d{8}-?[A-Z]))\\b"), "CIF"),
             new Scheme(Pattern.compile("(?<w>\\b(?:P\\.\\s?IVA|Partita IVA|P\\.\\s?I\\.)(?:\\s*e\\s*C\\.F\\.)?\\s*[:.]?\\s*(?:IT\\s?)?(?<n>\\d{11}))\\b",
                     CI), "P.IVA"),
             new Scheme(Pattern.compile("(?<w>\\bEIN\\s*[:#]?\\s*(?<n>\\d{2}-\\d{7}))\\b"), "EIN"));

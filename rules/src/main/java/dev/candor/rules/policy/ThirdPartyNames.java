@@ -14,7 +14,7 @@ final class ThirdPartyNames {
     /** Legal forms in the languages the reader supports; the name before one is an organisation. */
     static final String LEGAL_FORM = "GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|gGmbH|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.?"
             + "|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|BV|N\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR"
-            + "|SAS|S\\.A\\.S\\.|SARL|S\\.A\\.|SA|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|S\\.L\\.|SL|d\\.o\\.o\\.|Oy|AS|Pty\\.? Ltd|Corp\\.?";
+            + "|SAS|S\\.A\\.S\\.|SARL|S\\.A\\.|SA|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|S\\.L\\.U\\.|SLU|S\\.A\\.U\\.|S\\.L\\.|SL|d\\.o\\.o\\.|Oy|AS|Pty\\.? Ltd|Corp\\.?";
     private static final Pattern NAME = Pattern.compile(
             "[\"„“«]?\\s*((?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*[\\p{L}\\d+]|[\\p{Lu}\\d]"
             // a brand written with a small letter first and a capital inside ("easyVerein", "mySociety")

@@ -124,7 +124,23 @@ class ControllerSnippetTest {
             new NameCase("en", "The data controller is Example Studio Ltd.\n\n- Postal address: 7 Orchard Way, Littleton\n"
                     + "- Email: hello@studio.example", "Example Studio Ltd.", true),
             new NameCase("en", "The data controller is Example Studio Ltd. (hello@studio.example). We keep your IP address: 30 days "
-                    + "at most.", "Example Studio Ltd.", false));
+                    + "at most.", "Example Studio Ltd.", false),
+            // a question heading names no one: the answer below it does
+            new NameCase("de", "## Wer ist für die Daten verantwortlich?\n\nVerantwortlich für diese Website ist:\n\n"
+                    + "Gärtnerei Blütenzauber\n\nRosenweg 9\n\n48143 Münster", "Gärtnerei Blütenzauber", true),
+            new NameCase("es", "## ¿Quién es el responsable del tratamiento?\n\nEl responsable del tratamiento es TALLER CERÁMICA "
+                    + "ARCILLA, S.L.U., con domicilio en Calle Alfarería 3, 41001 Sevilla.", "TALLER CERÁMICA ARCILLA, S.L.U.", true),
+            // a tax id after a slash, and a street opened by its kind ("Via", "Paseo"), end the name
+            new NameCase("es", "## Responsable del tratamiento\n\nEstudio Norte SLU / CIF B12345678 Paseo del Prado 12, "
+                    + "28014 Madrid", "Estudio Norte SLU", true),
+            // "ACRONYM – full name": the dash after an acronym alone joins it to the name
+            new NameCase("it", "### Titolare del trattamento\n\nARPI – Agenzia Regionale per l'Innovazione Via Garibaldi 8 - 10122 Torino",
+                    "ARPI – Agenzia Regionale per l'Innovazione", true),
+            // a typographic apostrophe is reported as a straight one
+            new NameCase("fr", "Le responsable du traitement est l'association Les Chanteurs d’Orval, 4 rue du Lavoir, 18200 Orval.",
+                    "Les Chanteurs d'Orval", true),
+            // "… is offered by:" and the name line above the address
+            new NameCase("da", "Dette website udbydes af:\n\nHøjskolens Venner\n\nSkolevej 2\n\n7100 Vejle", "Højskolens Venner", true));
 
     /** Notices that never say "controller": the organisation acting on the data as subject, or none. */
     static final List<NameCase> ACTORS = List.of(
@@ -162,6 +178,8 @@ class ControllerSnippetTest {
                     + "28013 Madrid.", "CIF B12345678"),
             new RegistrationCase("es", "Identidad: Clases de Español Online S.L. - NIF: B87654321 - Calle Sol 3, 29001 Málaga",
                     "NIF: B87654321"),
+            new RegistrationCase("es", "Titular: Estudio Norte SLU / CIF ESB12345678, Paseo del Prado 12, 28014 Madrid",
+                    "CIF ESB12345678"),
             new RegistrationCase("it", "Titolare del trattamento è Residenza Il Glicine s.r.l., Via Roma 15, 38066 Riva del Garda, "
                     + "P.IVA 01234567890.", "P.IVA 01234567890"),
             new RegistrationCase("it", "Studio Rossi & Partners, Corso Italia 22, 20122 Milano, Partita IVA: 09876543210",
