@@ -29,4 +29,11 @@ public record ConsentAttempt(
         String screenshot,
         Long atMs,
         String detail,
-        ConsentFailure failure) {}
+        ConsentFailure failure) {
+
+    /** The same attempt with {@code atMs} moved by {@code offsetMs}: a driver that counted from its own start, counted from the visit's. */
+    public ConsentAttempt shiftedBy(long offsetMs) {
+        return atMs == null ? this : new ConsentAttempt(action, cmp, method, bannerDetected, done, clicks, onFirstLayer, verification,
+                screenshot, atMs + offsetMs, detail, failure);
+    }
+}

@@ -71,10 +71,18 @@ class ConcurrentPhasesIT {
             assertThat(conc.completion().complete()).as(mode.name()).isTrue();
             assertThat(conc.phases()).as(mode.name()).extracting(PhaseRecord::phase).containsExactlyElementsOf(Phase.STANDARD);
             assertThat(conc.pagesPlanned()).as(mode.name()).isEqualTo(seq.pagesPlanned());
-            assertThat(findings(concurrent)).as(mode.name()).isNotEmpty().isEqualTo(findings(sequential));
+            assertThat(findings(concurrent)).as("%s; findings:%n%s", mode.name(), describe(concurrent)).isNotEmpty()
+                    .isEqualTo(findings(sequential));
             assertThat(observed(conc)).as(mode.name()).isEqualTo(observed(seq));
             assertThat(concurrent.result().policy().status()).as(mode.name()).isEqualTo(sequential.result().policy().status());
         }
+    }
+
+    /** Each finding with its message, which names the observation and when it was seen: what a failure needs. */
+    private static String describe(AuditOutcome outcome) {
+        StringBuilder b = new StringBuilder();
+        outcome.result().findings().forEach(f -> b.append("  ").append(f.ruleId()).append(' ').append(f.message()).append('\n'));
+        return b.toString();
     }
 
     private static TreeSet<String> findings(AuditOutcome outcome) {

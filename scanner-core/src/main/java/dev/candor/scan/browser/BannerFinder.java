@@ -40,15 +40,9 @@ final class BannerFinder {
               return keyword;
             }""";
 
-    private static final String SCAN = "els => { const bannerOf = " + BANNER_OF + """
-            ;
-              const visible = e => {
-                const r = e.getBoundingClientRect();
-                if (r.width < 2 || r.height < 2) { return false; }
-                if (e.checkVisibility) { return e.checkVisibility({ opacityProperty: true, visibilityProperty: true }); }
-                const cs = getComputedStyle(e);
-                return cs.visibility !== 'hidden' && cs.display !== 'none';
-              };
+    /** Each control's label, whether it is visible (the shared definition in geometry.js) and whether it sits in a banner. */
+    private static final String SCAN = "els => { const bannerOf = " + BANNER_OF + ";\n" + BrowserScripts.load("geometry.js") + """
+
               return els.map(e => [
                 (e.innerText || e.value || e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 160),
                 visible(e),

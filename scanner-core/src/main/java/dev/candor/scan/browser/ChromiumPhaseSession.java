@@ -269,6 +269,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
     @Override
     public ConsentAttempt consent(ConsentAction action, Path screenshotDir) {
         ConsentAttempt attempt;
+        // the driver counts atMs from this call, not from the visit: the first page's load came before it
+        long driveStartMs = clock.millis();
         try {
             attempt = banner.withNotice(watchdog.bound(consentLimitMs(), () -> consentHook.drive(page, action, screenshotDir)), page);
         } catch (PlaywrightException e) {
@@ -277,6 +279,8 @@ public final class ChromiumPhaseSession implements PhaseSession {
                             : "the page failed while Candor looked for its banner: " + ProfileLauncher.firstLine(e.getMessage()),
                     dev.candor.model.ConsentFailure.ERROR);
         }
+        // the record counts atMs from the start of the visit, as the consent moment below does
+        attempt = attempt.shiftedBy(driveStartMs - visitStartMs);
         if (crashed || watchdog.fired()) {
             watchdog.reset();
             recoverPage();
