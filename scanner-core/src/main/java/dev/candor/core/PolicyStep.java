@@ -55,7 +55,9 @@ final class PolicyStep {
         if (policyUrl != null) {
             return read(session, policyUrl, Optional.empty());
         }
-        Optional<FetchedDocument> start = session.fetchDocument(startUrl);
+        // the start page as before-consent rendered it, or loaded again when that visit kept none
+        Optional<FetchedDocument> start = session.startPage().filter(d -> d.url().equals(startUrl))
+                .or(() -> session.fetchDocument(startUrl));
         if (start.isEmpty() || start.get().renderedHtml() == null) {
             return notFound(startUrl, "could not load the start page again to look for a policy link; name the policy (--policy, candor.policy)");
         }

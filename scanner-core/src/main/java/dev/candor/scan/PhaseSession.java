@@ -50,6 +50,14 @@ public interface PhaseSession extends AutoCloseable {
      */
     Optional<FetchedDocument> fetchDocument(String url);
 
+    /**
+     * The start page as this phase's first visit rendered it, when it loaded as HTML: what the
+     * policy step would otherwise load again to look for the policy link. Empty by default.
+     */
+    default Optional<FetchedDocument> startPage() {
+        return Optional.empty();
+    }
+
     /** Stops recording and returns everything recorded. Safe to call once; later calls return the same record. */
     PhaseRecord finish();
 

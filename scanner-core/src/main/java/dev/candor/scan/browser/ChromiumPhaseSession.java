@@ -75,6 +75,7 @@ public final class ChromiumPhaseSession implements PhaseSession {
     private long visitStartMs;
     private final ConsentObservations banner;
     private PhaseRecord record;
+    private FetchedDocument startPage;
     private boolean closed;
     private boolean browserGone;
     private boolean closedCleanly;
@@ -209,6 +210,9 @@ public final class ChromiumPhaseSession implements PhaseSession {
             finalUrl = quietly(() -> page.url(), null);
             title = quietly(() -> page.title(), null);
             links = contents.links(page);
+            if (visitIndex == 0 && phase == Phase.BEFORE_CONSENT && outcome == PageOutcome.LOADED) {
+                keepStartPage(url, finalUrl, status);
+            }
             contents.read(page, url);
             channel.measureImages(watchdog, readLimitMs());
             tcf.onProbe(quietly(() -> page.evaluate(TCF_PROBE_JS), null), url, visitIndex, visitStartMs, clock.millis());
@@ -302,6 +306,20 @@ public final class ChromiumPhaseSession implements PhaseSession {
     @Override
     public Optional<FetchedDocument> fetchDocument(String url) {
         return new ScratchDocuments(context, options, watchdog, this::quietly).fetch(url);
+    }
+
+    @Override
+    public Optional<FetchedDocument> startPage() {
+        return Optional.ofNullable(startPage);
+    }
+
+    /** The start page's DOM as rendered (banner included), so the policy step need not load it again. */
+    private void keepStartPage(String url, String finalUrl, Integer status) {
+        String html = quietly(() -> page.content(), null);
+        if (html != null) {
+            startPage = new FetchedDocument(url, finalUrl == null ? url : finalUrl, status == null ? 200 : status, "text/html",
+                    html.getBytes(StandardCharsets.UTF_8), html);
+        }
     }
 
     @Override
