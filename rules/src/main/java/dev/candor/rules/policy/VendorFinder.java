@@ -56,17 +56,12 @@ final class VendorFinder {
     private final List<Pattern> listIntro;
     private final List<Pattern> processorHeading;
     private final List<Pattern> processorColumn;
-    private final List<Pattern> example;
     private final List<Pattern> notAVendor;
     private final List<Pattern> notVendorContext;
-    private final List<Pattern> notUsed;
     /** The provider field of a service's item ("; Dienstanbieter:"), after which the company behind it is named. */
     private final List<Pattern> providerField;
     private final List<Pattern> recipientContext;
-    private final List<Pattern> personBefore;
-    private final List<Pattern> placeBefore;
-    private final List<Pattern> personContext;
-    private final java.util.Map<String, List<Pattern>> countries;
+    private final MentionContext context;
     /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
     private String openList;
     /** Capitalised words that are nouns, not names: sentence openers, German nouns. */
@@ -85,16 +80,11 @@ final class VendorFinder {
         this.listIntro = lex.patterns("vendorListIntro");
         this.processorHeading = lex.patterns("processorHeading");
         this.processorColumn = lex.patterns("processorColumn");
-        this.example = lex.patterns("exampleCue");
         this.notAVendor = lex.patterns("notAVendor");
         this.notVendorContext = lex.patterns("notVendorContext");
-        this.notUsed = lex.patterns("vendorNotUsed");
         this.providerField = lex.patterns("providerField");
         this.recipientContext = lex.patterns("recipientContext");
-        this.personBefore = lex.patterns("personBefore");
-        this.placeBefore = lex.patterns("placeBefore");
-        this.personContext = lex.patterns("personContext");
-        this.countries = lex.keyed("countries");
+        this.context = new MentionContext(lex);
     }
 
     /** The vendors a sentence names, in text order. */
@@ -110,8 +100,10 @@ final class VendorFinder {
             known.add(new int[] {h.start(), end});
             // "such as X, Y or Z", "we do not use X, Y or Z": the items of one list share its cue
             boolean listed = listEnd >= 0 && LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
-            boolean example = listed && listExample || exampleBefore(t, h.start());
-            boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            // "ads on Facebook and Instagram": a social network named as the place ads appear, like an example
+            boolean example = listed && listExample || context.exampleBefore(t, h.start())
+                    || table.isSocial(h.vendorId()) && context.adPlace(t, h.start(), end);
+            boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || context.notUsedAfter(t, end);
             listEnd = end;
             listExample = example;
             listDenied = denied;
@@ -167,7 +159,7 @@ final class VendorFinder {
         if (disclosure) {
             Matcher m = LEGAL_NAME.matcher(t);
             while (m.find()) {
-                if ((providerAt < 0 || m.start() < providerAt) && !placeFirst(m.group())) {
+                if ((providerAt < 0 || m.start() < providerAt) && !context.placeFirst(m.group())) {
                     candidate(t, m.start(), known, unknown);
                 }
             }
@@ -278,7 +270,7 @@ final class VendorFinder {
                 return Math.max(end, k[1]);
             }
         }
-        if (exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
+        if (context.exampleBefore(t, start) || negations.denied(t, start, end) || context.notUsedAfter(t, end)) {
             return REJECTED;
         }
         if (nouns.isNoun(name)) {
@@ -287,33 +279,12 @@ final class VendorFinder {
         if (definesKnown(t, end, known)) {
             return end; // "René Muster, street, town (hereinafter: Brand)": the holder of a brand the knowledge base knows
         }
-        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty()
+        if (NegationScope.any(notAVendor, name) || context.personOrPlace(t, start, name) || !table.find(name).isEmpty()
                 || out.contains(name)) {
             return end;
         }
         out.add(name);
         return end;
-    }
-
-    /**
-     * "Frau Petra Eul-Löh", "Kontaktperson: Sebbe Selvig", "12345 Berlin", "Denmark": a person or a place, not an
-     * organisation. Without a legal form, two or three plain words in a sentence about a role are taken as a person.
-     */
-    private boolean personOrPlace(String t, int start, String name) {
-        String before = t.substring(Math.max(0, start - 12), start);
-        if (NegationScope.any(personBefore, before) || NegationScope.any(placeBefore, before)) {
-            return true;
-        }
-        for (List<Pattern> country : countries.values()) {
-            for (Pattern p : country) {
-                if (p.matcher(name).matches()) {
-                    return true;
-                }
-            }
-        }
-        int words = name.split("\\s+").length;
-        return !ThirdPartyNames.hasLegalForm(name) && words >= 2 && words <= 3 && NegationScope.any(personContext, t)
-                && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"));
     }
 
     /**
@@ -330,19 +301,6 @@ final class VendorFinder {
             return -1;
         }
         return ITEM_LEAD_END.matcher(t.substring(lead.length())).lookingAt() && lead.length() < f.start() ? f.start() : -1;
-    }
-
-    /** "Germany GmbH" cut from "salesforce.com Germany GmbH": a legal name cannot start with a country. */
-    private boolean placeFirst(String legalName) {
-        String first = legalName.strip().split("\\s+")[0];
-        for (List<Pattern> country : countries.values()) {
-            for (Pattern p : country) {
-                if (p.matcher(first).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether a definition after the name ("(im Folgenden: X)", "(hereinafter X)") names a known vendor. */
@@ -380,27 +338,6 @@ final class VendorFinder {
             i++;
         }
         return i;
-    }
-
-    /** "such as X", "z. B. X" in the same clause: an example, not a recipient. */
-    private boolean exampleBefore(String t, int at) {
-        int from = Math.max(0, at - 60);
-        Matcher b = NegationScope.CLAUSE_BREAK.matcher(t).region(from, at);
-        while (b.find()) {
-            from = b.end();
-        }
-        return NegationScope.any(example, t.substring(from, at));
-    }
-
-    /** "X is not used", "X setzen wir nicht ein", "X bruges ikke": a post-posed denial of use. */
-    private boolean notUsedAfter(String t, int end) {
-        String rest = t.substring(end, Math.min(t.length(), end + 40));
-        for (Pattern p : notUsed) {
-            if (p.matcher(rest).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
