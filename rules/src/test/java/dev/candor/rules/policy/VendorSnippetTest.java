@@ -124,7 +124,20 @@ class VendorSnippetTest {
             new VendorCase("de", "Für Rückfragen nutzen wir Messenger im Verhältnis zu unseren Vertragspartnern.", List.of()),
             new VendorCase("en", "We use no tools such as Quillpad, Stapler or Formcarry.", List.of()),
             new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
-                    List.of("ChargeBee Inc")));
+                    List.of("ChargeBee Inc")),
+            // a social network named only as the place ads appear; the pixel measuring them is the vendor
+            new VendorCase("de", "Mit dem Meta Pixel messen wir, wie gut unsere Werbung auf Facebook und Instagram wirkt.",
+                    List.of("Meta Pixel")),
+            new VendorCase("da", "Vi bruger Facebook-pixel til at måle vores annoncer på Instagram og Facebook.",
+                    List.of("Meta Pixel")),
+            new VendorCase("en", "The Meta Pixel tells us whether our Facebook and Instagram ads bring visitors.",
+                    List.of("Meta Pixel")),
+            new VendorCase("es", "Publicamos anuncios en Twitter sobre nuestras jornadas.", List.of()),
+            // commented-out Markdown is not published
+            new VendorCase("de", "Wir nutzen Stripe für Zahlungen.\n\n<!-- Zahlungen per Klarna\n\nWir nutzen Klarna für "
+                    + "Ratenkäufe. -->\n\nMehr dazu unten.", List.of("Stripe")),
+            // the former company name behind a product named beside it
+            new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {
