@@ -176,6 +176,9 @@ final class TextExtractor {
     static String inline(String md) {
         String text = md.indexOf("{{<") < 0 ? md : SHORTCODE_TEXT.matcher(md).replaceAll("$1");
         text = text.indexOf('<') < 0 ? text : INLINE_TAG.matcher(text).replaceAll(" ");
+        // Markdown renders character references: "Glide &amp; Seek" reads "Glide & Seek"
+        text = text.indexOf('&') < 0 ? text : text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
         String unlinked = MD_LINK.matcher(text).replaceAll("$1");
         return MD_EMPH.matcher(MD_UNDERSCORE_EMPH.matcher(unlinked).replaceAll("$1")).replaceAll("");
     }

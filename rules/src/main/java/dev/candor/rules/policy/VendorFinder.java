@@ -33,6 +33,8 @@ final class VendorFinder {
     private static final Pattern ITEM_LEAD_END = Pattern.compile("\\s*(?:\\([^)]{0,60}\\))?\\s*:");
     /** ", we reserve ...": after a first word, the sentence goes on in lower case. */
     private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
+    /** After an item's leading name: the item goes on in lower case ("… on the contact page"). */
+    private static final Pattern ITEM_GOES_ON = Pattern.compile("\\s+\\p{Ll}");
     private static final int NO_NAME = -1;
     private static final int REJECTED = -2;
     /** The most further items read after a cue's object. */
@@ -95,8 +97,13 @@ final class VendorFinder {
         int listEnd = -1;
         boolean listExample = false;
         boolean listDenied = false;
-        for (VendorTable.Hit h : table.find(t)) {
+        List<VendorTable.Hit> hits = table.find(t);
+        List<VendorTable.Hit> headed = hits.isEmpty() || s.heading() ? List.of() : table.find(lastHeading(s));
+        for (VendorTable.Hit h : hits) {
             int end = h.start() + h.alias().length();
+            if (shorthand(h, headed)) {
+                continue; // "Twitter" in the section "Twitter Ads": the product of the heading, named short
+            }
             known.add(new int[] {h.start(), end});
             // "such as X, Y or Z", "we do not use X, Y or Z": the items of one list share its cue
             boolean listed = listEnd >= 0 && LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
@@ -171,7 +178,7 @@ final class VendorFinder {
             String rest = name == null || t.indexOf(name) < 0 ? "" : t.substring(Math.min(t.length(), t.indexOf(name) + name.length()));
             // "However, we ...": a plain word before a comma opens a sentence; an item's name stands before a colon or dash
             boolean opener = name != null && ThirdPartyNames.plainWord(name) && SENTENCE_GOES_ON.matcher(rest).lookingAt();
-            if (name != null && t.indexOf(name) >= 0 && !opener && ITEM_NAME_END.matcher(rest).find()) {
+            if (name != null && t.indexOf(name) >= 0 && !opener && (ITEM_NAME_END.matcher(rest).find() || namedItem(name, rest))) {
                 candidate(t, t.indexOf(name), known, unknown);
             }
         }
@@ -348,6 +355,20 @@ final class VendorFinder {
         String[] words = name.split("\\s+");
         return words.length >= 2 && !ThirdPartyNames.hasLegalForm(name)
                 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}{1,3}|&"));
+    }
+
+    /**
+     * "- **Acme Maps** on the contact page": an item that opens with a name of several words, none of them a word
+     * the document writes in lower case, and goes on in lower case names that service.
+     */
+    private boolean namedItem(String name, String rest) {
+        return name.contains(" ") && !nouns.capitalisesNouns() && !nouns.hasCommonWord(name) && !nouns.isNoun(name) && ITEM_GOES_ON.matcher(rest).lookingAt();
+    }
+
+    /** Whether a known name is the start of another vendor's product named by the section heading ("Twitter", "Twitter Ads"). */
+    private static boolean shorthand(VendorTable.Hit h, List<VendorTable.Hit> headed) {
+        return headed.stream().anyMatch(p -> p.alias().startsWith(h.alias() + " ") && p.vendorId() != null
+                && !p.vendorId().equals(h.vendorId()));
     }
 
     private static String lastHeading(Sentence s) {
