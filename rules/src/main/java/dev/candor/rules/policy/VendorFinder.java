@@ -21,7 +21,8 @@ final class VendorFinder {
     record Found(String name, String vendorId, boolean entity, boolean known, String written, boolean denied) {
     }
 
-    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*\\s+){0,3}"
+    /** A name before a legal form, "&" joining its words ("Rope & Anchor Ltd", not "Anchor Ltd"). */
+    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*|&)\\s+){0,3}"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*,?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
