@@ -11,8 +11,14 @@ import java.util.regex.Pattern;
  * "our Facebook ads"), a person or a place rather than an organisation.
  */
 final class MentionContext {
+    /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
+    static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
+            + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
+    /** A capitalised word and a comma right before a name: the name is not the first of its list. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("[(\\s]\\p{Lu}[\\p{L}\\d.]*\\s*,\\s*$");
     private final List<Pattern> example;
     private final List<Pattern> notUsed;
+    private final List<Pattern> exampleAfter;
     private final List<Pattern> adPlaceBefore;
     private final List<Pattern> adPlaceAfter;
     private final List<Pattern> personBefore;
@@ -23,6 +29,7 @@ final class MentionContext {
     MentionContext(Lexicon lex) {
         this.example = lex.patterns("exampleCue");
         this.notUsed = lex.patterns("vendorNotUsed");
+        this.exampleAfter = lex.patterns("exampleAfter");
         this.adPlaceBefore = lex.patterns("adPlaceBefore");
         this.adPlaceAfter = lex.patterns("adPlaceAfter");
         this.personBefore = lex.patterns("personBefore");
@@ -34,6 +41,37 @@ final class MentionContext {
     /** "such as X", "z. B. X" in the same clause: an example, not a recipient. */
     boolean exampleBefore(String t, int at) {
         return NegationScope.any(example, clauseBefore(t, at));
+    }
+
+    /** "(Google, Facebook, etc.)", "X, Y und anderen sozialen Netzwerken": what closes a list of examples. */
+    boolean exampleAfter(String t, int end) {
+        String rest = t.substring(end, Math.min(t.length(), end + 60));
+        return exampleAfter.stream().anyMatch(p -> p.matcher(rest).lookingAt());
+    }
+
+    /**
+     * The known names in lists of two or more that "etc." or "and other networks" closes: examples of a kind, as
+     * after "such as". Read from the end, as the cue follows the list.
+     */
+    boolean[] closedAsExamples(String t, List<VendorTable.Hit> hits) {
+        int[] left = new int[hits.size()]; // names from here to the cue that closes the run, 0 outside one
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            int end = hits.get(i).start() + hits.get(i).alias().length();
+            boolean joined = i + 1 < hits.size() && left[i + 1] > 0
+                    && LIST_JOIN.matcher(t.substring(end, hits.get(i + 1).start())).matches();
+            left[i] = joined ? left[i + 1] + 1 : exampleAfter(t, end) ? 1 : 0;
+        }
+        boolean[] out = new boolean[hits.size()];
+        for (int i = 0; i < hits.size(); i++) {
+            boolean runStart = left[i] > 0 && (i == 0 || left[i - 1] != left[i] + 1);
+            // a single name before "etc." is no list, unless another word named before it is ("Google, Facebook, etc.")
+            boolean list = left[i] >= 2 || NAME_BEFORE.matcher(t.substring(Math.max(0, hits.get(i).start() - 40),
+                    hits.get(i).start())).find();
+            for (int k = i; runStart && list && k < i + left[i]; k++) {
+                out[k] = true;
+            }
+        }
+        return out;
     }
 
     /** "ads on X", "annoncer på X og Y", "our X and Y ads": the network is where ads appear, not a recipient. */

@@ -48,9 +48,6 @@ final class VendorFinder {
             Lexicon.FLAGS);
     /** After an item: a house number or postcode, so the "list" is an address. */
     private static final Pattern DIGIT_NEXT = Pattern.compile("\\s*,?\\s*\\d");
-    /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
-            + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
     private final VendorTable table;
     private final NegationScope negations;
     private final List<Pattern> intro;
@@ -100,16 +97,18 @@ final class VendorFinder {
         boolean listDenied = false;
         List<VendorTable.Hit> hits = table.find(t);
         List<VendorTable.Hit> headed = hits.isEmpty() || s.heading() ? List.of() : table.find(lastHeading(s));
-        for (VendorTable.Hit h : hits) {
+        boolean[] closedAsExamples = context.closedAsExamples(t, hits);
+        for (int i = 0; i < hits.size(); i++) {
+            VendorTable.Hit h = hits.get(i);
             int end = h.start() + h.alias().length();
             if (shorthand(h, headed)) {
                 continue; // "Twitter" in the section "Twitter Ads": the product of the heading, named short
             }
             known.add(new int[] {h.start(), end});
             // "such as X, Y or Z", "we do not use X, Y or Z": the items of one list share its cue
-            boolean listed = listEnd >= 0 && LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
+            boolean listed = listEnd >= 0 && MentionContext.LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
             // "ads on Facebook and Instagram": a social network named as the place ads appear, like an example
-            boolean example = listed && listExample || context.exampleBefore(t, h.start())
+            boolean example = listed && listExample || closedAsExamples[i] || context.exampleBefore(t, h.start())
                     || table.isSocial(h.vendorId()) && context.adPlace(t, h.start(), end);
             boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || context.notUsedAfter(t, end);
             listEnd = end;

@@ -86,6 +86,8 @@ class VendorSnippetTest {
             // a social network named short in the section of its company's ads product is that product
             new VendorCase("de", "## Twitter Ads\n\nWir setzen das Conversion-Tracking von Twitter ein, um Kampagnen zu messen.",
                     List.of("Twitter Ads")),
+            // a single name before "etc." is no list of examples
+            new VendorCase("en", "Orders are paid through Stripe etc. as chosen at checkout.", List.of("Stripe")),
             // the former company name behind a product named beside it
             new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")));
 
@@ -148,7 +150,11 @@ class VendorSnippetTest {
             new VendorCase("en", "We use no tools such as Quillpad, Stapler or Formcarry.", List.of()),
             new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
                     List.of("ChargeBee Inc")),
-            new VendorCase("es", "Publicamos anuncios en Twitter sobre nuestras jornadas.", List.of()));
+            new VendorCase("es", "Publicamos anuncios en Twitter sobre nuestras jornadas.", List.of()),
+            // a list that "etc." or "and other networks" closes gives examples of a kind
+            new VendorCase("nl", "Bezoekers komen soms via een video binnen (YouTube, Vimeo, etc.).", List.of()),
+            new VendorCase("en", "We count visits coming from links (Ecosia, Pinterest, etc.).", List.of()),
+            new VendorCase("de", "Das Forum erlaubt die Anmeldung über LinkedIn, TikTok und andere soziale Netzwerke.", List.of()));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {
