@@ -16,6 +16,8 @@ final class MentionContext {
             + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
     /** A capitalised word and a comma right before a name: the name is not the first of its list. */
     private static final Pattern NAME_BEFORE = Pattern.compile("[(\\s]\\p{Lu}[\\p{L}\\d.]*\\s*,\\s*$");
+    /** What may stand between an example cue and the name: a comma and spaces. */
+    private static final Pattern CUE_COMMA = Pattern.compile("\\s*,\\s*");
     private final List<Pattern> example;
     private final List<Pattern> notUsed;
     private final List<Pattern> exampleAfter;
@@ -40,7 +42,20 @@ final class MentionContext {
 
     /** "such as X", "z. B. X" in the same clause: an example, not a recipient. */
     boolean exampleBefore(String t, int at) {
-        return NegationScope.any(example, clauseBefore(t, at));
+        return NegationScope.any(example, clauseBefore(t, at)) || cueThenComma(t.substring(Math.max(0, at - 30), at));
+    }
+
+    /** "(e.g., X": the comma after the cue is no clause break. */
+    private boolean cueThenComma(String before) {
+        for (Pattern p : example) {
+            Matcher m = p.matcher(before);
+            while (m.find()) {
+                if (CUE_COMMA.matcher(before.substring(m.end())).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "(Google, Facebook, etc.)", "X, Y und anderen sozialen Netzwerken": what closes a list of examples. */

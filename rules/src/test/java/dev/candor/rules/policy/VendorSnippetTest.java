@@ -88,6 +88,9 @@ class VendorSnippetTest {
                     List.of("Twitter Ads")),
             // a single name before "etc." is no list of examples
             new VendorCase("en", "Orders are paid through Stripe etc. as chosen at checkout.", List.of("Stripe")),
+            // one third party with and without its legal form
+            new VendorCase("en", "## Processors\n\n- Mailbird Pty Ltd (e-mail hosting)\n\nOur e-mail is hosted by Mailbird.",
+                    List.of("Mailbird Pty Ltd")),
             // the former company name behind a product named beside it
             new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")));
 
@@ -151,6 +154,9 @@ class VendorSnippetTest {
             new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
                     List.of("ChargeBee Inc")),
             new VendorCase("es", "Publicamos anuncios en Twitter sobre nuestras jornadas.", List.of()),
+            // examples in brackets inside a denial
+            new VendorCase("en", "Our typefaces are stored on our own server. No external font services (e.g., Google Fonts, "
+                    + "Adobe Fonts) are used.", List.of()),
             // a list that "etc." or "and other networks" closes gives examples of a kind
             new VendorCase("nl", "Bezoekers komen soms via een video binnen (YouTube, Vimeo, etc.).", List.of()),
             new VendorCase("en", "We count visits coming from links (Ecosia, Pinterest, etc.).", List.of()),
