@@ -56,6 +56,16 @@ final class CommonNouns {
         return ThirdPartyNames.plainWord(name) && (german || common(name));
     }
 
+    /** German capitalises every noun, so a capitalised phrase ("Nähere Informationen") is no sign of a name there. */
+    boolean capitalisesNouns() {
+        return german;
+    }
+
+    /** Whether any word of a phrase is one the document also writes in lower case ("Legal Basis", "Third Party"). */
+    boolean hasCommonWord(String phrase) {
+        return java.util.Arrays.stream(phrase.split("[\\s&-]+")).anyMatch(w -> !w.isEmpty() && common(w));
+    }
+
     private boolean common(String word) {
         return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
     }

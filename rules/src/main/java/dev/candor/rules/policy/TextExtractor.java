@@ -34,11 +34,15 @@ final class TextExtractor {
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
             "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?\\s+(\\p{Lu}[^.!;:,]{0,70}[^.!;:,\\s])\\s*$");
 
+    /** An HTML comment in Markdown: commented-out text is not published, so it says nothing about the site. */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+
     private TextExtractor() {
     }
 
     static void extract(String text, boolean markdown, DocumentBuilder out) {
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String source = markdown && text.contains("<!--") ? withoutComments(text) : text;
+        String[] lines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<String> para = new ArrayList<>();
         List<String[]> tableRows = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -172,7 +176,22 @@ final class TextExtractor {
     static String inline(String md) {
         String text = md.indexOf("{{<") < 0 ? md : SHORTCODE_TEXT.matcher(md).replaceAll("$1");
         text = text.indexOf('<') < 0 ? text : INLINE_TAG.matcher(text).replaceAll(" ");
+        // Markdown renders character references: "Glide &amp; Seek" reads "Glide & Seek"
+        text = text.indexOf('&') < 0 ? text : text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
         String unlinked = MD_LINK.matcher(text).replaceAll("$1");
         return MD_EMPH.matcher(MD_UNDERSCORE_EMPH.matcher(unlinked).replaceAll("$1")).replaceAll("");
+    }
+
+    /** The text with each comment blanked, its line breaks kept so later lines keep their places. */
+    private static String withoutComments(String text) {
+        Matcher m = HTML_COMMENT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append(m.group().replaceAll("[^\n]", " "));
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 }

@@ -21,7 +21,8 @@ final class VendorFinder {
     record Found(String name, String vendorId, boolean entity, boolean known, String written, boolean denied) {
     }
 
-    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*\\s+){0,3}"
+    /** A name before a legal form, "&" joining its words ("Rope & Anchor Ltd", not "Anchor Ltd"). */
+    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*|&)\\s+){0,3}"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*,?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
@@ -33,6 +34,8 @@ final class VendorFinder {
     private static final Pattern ITEM_LEAD_END = Pattern.compile("\\s*(?:\\([^)]{0,60}\\))?\\s*:");
     /** ", we reserve ...": after a first word, the sentence goes on in lower case. */
     private static final Pattern SENTENCE_GOES_ON = Pattern.compile("\\s*,\\s*\\p{Ll}");
+    /** After an item's leading name: the item goes on in lower case ("… on the contact page"). */
+    private static final Pattern ITEM_GOES_ON = Pattern.compile("\\s+\\p{Ll}");
     private static final int NO_NAME = -1;
     private static final int REJECTED = -2;
     /** The most further items read after a cue's object. */
@@ -45,9 +48,6 @@ final class VendorFinder {
             Lexicon.FLAGS);
     /** After an item: a house number or postcode, so the "list" is an address. */
     private static final Pattern DIGIT_NEXT = Pattern.compile("\\s*,?\\s*\\d");
-    /** What joins two items of one list: a comma, a slash or a conjunction in any supported language. */
-    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:[,/&]|,?\\s*(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|ed))"
-            + "?\\s*(?:(?:the|die|der|das|le|la|les|de|het|el|il|lo)\\s+)?", Lexicon.FLAGS);
     private final VendorTable table;
     private final NegationScope negations;
     private final List<Pattern> intro;
@@ -56,17 +56,12 @@ final class VendorFinder {
     private final List<Pattern> listIntro;
     private final List<Pattern> processorHeading;
     private final List<Pattern> processorColumn;
-    private final List<Pattern> example;
     private final List<Pattern> notAVendor;
     private final List<Pattern> notVendorContext;
-    private final List<Pattern> notUsed;
     /** The provider field of a service's item ("; Dienstanbieter:"), after which the company behind it is named. */
     private final List<Pattern> providerField;
     private final List<Pattern> recipientContext;
-    private final List<Pattern> personBefore;
-    private final List<Pattern> placeBefore;
-    private final List<Pattern> personContext;
-    private final java.util.Map<String, List<Pattern>> countries;
+    private final MentionContext context;
     /** The section of the sentence that opened a list of processors ("operated by the following companies:"), while in it. */
     private String openList;
     /** Capitalised words that are nouns, not names: sentence openers, German nouns. */
@@ -85,16 +80,11 @@ final class VendorFinder {
         this.listIntro = lex.patterns("vendorListIntro");
         this.processorHeading = lex.patterns("processorHeading");
         this.processorColumn = lex.patterns("processorColumn");
-        this.example = lex.patterns("exampleCue");
         this.notAVendor = lex.patterns("notAVendor");
         this.notVendorContext = lex.patterns("notVendorContext");
-        this.notUsed = lex.patterns("vendorNotUsed");
         this.providerField = lex.patterns("providerField");
         this.recipientContext = lex.patterns("recipientContext");
-        this.personBefore = lex.patterns("personBefore");
-        this.placeBefore = lex.patterns("placeBefore");
-        this.personContext = lex.patterns("personContext");
-        this.countries = lex.keyed("countries");
+        this.context = new MentionContext(lex);
     }
 
     /** The vendors a sentence names, in text order. */
@@ -105,13 +95,22 @@ final class VendorFinder {
         int listEnd = -1;
         boolean listExample = false;
         boolean listDenied = false;
-        for (VendorTable.Hit h : table.find(t)) {
+        List<VendorTable.Hit> hits = table.find(t);
+        List<VendorTable.Hit> headed = hits.isEmpty() || s.heading() ? List.of() : table.find(lastHeading(s));
+        boolean[] closedAsExamples = context.closedAsExamples(t, hits);
+        for (int i = 0; i < hits.size(); i++) {
+            VendorTable.Hit h = hits.get(i);
             int end = h.start() + h.alias().length();
+            if (shorthand(h, headed)) {
+                continue; // "Twitter" in the section "Twitter Ads": the product of the heading, named short
+            }
             known.add(new int[] {h.start(), end});
             // "such as X, Y or Z", "we do not use X, Y or Z": the items of one list share its cue
-            boolean listed = listEnd >= 0 && LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
-            boolean example = listed && listExample || exampleBefore(t, h.start());
-            boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || notUsedAfter(t, end);
+            boolean listed = listEnd >= 0 && MentionContext.LIST_JOIN.matcher(t.substring(listEnd, h.start())).matches();
+            // "ads on Facebook and Instagram": a social network named as the place ads appear, like an example
+            boolean example = listed && listExample || closedAsExamples[i] || context.exampleBefore(t, h.start())
+                    || table.isSocial(h.vendorId()) && context.adPlace(t, h.start(), end);
+            boolean denied = listed && listDenied || negations.denied(t, h.start(), end) || context.notUsedAfter(t, end);
             listEnd = end;
             listExample = example;
             listDenied = denied;
@@ -167,7 +166,7 @@ final class VendorFinder {
         if (disclosure) {
             Matcher m = LEGAL_NAME.matcher(t);
             while (m.find()) {
-                if ((providerAt < 0 || m.start() < providerAt) && !placeFirst(m.group())) {
+                if ((providerAt < 0 || m.start() < providerAt) && !context.placeFirst(m.group())) {
                     candidate(t, m.start(), known, unknown);
                 }
             }
@@ -179,7 +178,7 @@ final class VendorFinder {
             String rest = name == null || t.indexOf(name) < 0 ? "" : t.substring(Math.min(t.length(), t.indexOf(name) + name.length()));
             // "However, we ...": a plain word before a comma opens a sentence; an item's name stands before a colon or dash
             boolean opener = name != null && ThirdPartyNames.plainWord(name) && SENTENCE_GOES_ON.matcher(rest).lookingAt();
-            if (name != null && t.indexOf(name) >= 0 && !opener && ITEM_NAME_END.matcher(rest).find()) {
+            if (name != null && t.indexOf(name) >= 0 && !opener && (ITEM_NAME_END.matcher(rest).find() || namedItem(name, rest))) {
                 candidate(t, t.indexOf(name), known, unknown);
             }
         }
@@ -278,7 +277,7 @@ final class VendorFinder {
                 return Math.max(end, k[1]);
             }
         }
-        if (exampleBefore(t, start) || negations.denied(t, start, end) || notUsedAfter(t, end)) {
+        if (context.exampleBefore(t, start) || negations.denied(t, start, end) || context.notUsedAfter(t, end)) {
             return REJECTED;
         }
         if (nouns.isNoun(name)) {
@@ -287,33 +286,12 @@ final class VendorFinder {
         if (definesKnown(t, end, known)) {
             return end; // "René Muster, street, town (hereinafter: Brand)": the holder of a brand the knowledge base knows
         }
-        if (NegationScope.any(notAVendor, name) || personOrPlace(t, start, name) || !table.find(name).isEmpty()
+        if (NegationScope.any(notAVendor, name) || context.personOrPlace(t, start, name) || !table.find(name).isEmpty()
                 || out.contains(name)) {
             return end;
         }
         out.add(name);
         return end;
-    }
-
-    /**
-     * "Frau Petra Eul-Löh", "Kontaktperson: Sebbe Selvig", "12345 Berlin", "Denmark": a person or a place, not an
-     * organisation. Without a legal form, two or three plain words in a sentence about a role are taken as a person.
-     */
-    private boolean personOrPlace(String t, int start, String name) {
-        String before = t.substring(Math.max(0, start - 12), start);
-        if (NegationScope.any(personBefore, before) || NegationScope.any(placeBefore, before)) {
-            return true;
-        }
-        for (List<Pattern> country : countries.values()) {
-            for (Pattern p : country) {
-                if (p.matcher(name).matches()) {
-                    return true;
-                }
-            }
-        }
-        int words = name.split("\\s+").length;
-        return !ThirdPartyNames.hasLegalForm(name) && words >= 2 && words <= 3 && NegationScope.any(personContext, t)
-                && java.util.Arrays.stream(name.split("\\s+")).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"));
     }
 
     /**
@@ -330,19 +308,6 @@ final class VendorFinder {
             return -1;
         }
         return ITEM_LEAD_END.matcher(t.substring(lead.length())).lookingAt() && lead.length() < f.start() ? f.start() : -1;
-    }
-
-    /** "Germany GmbH" cut from "salesforce.com Germany GmbH": a legal name cannot start with a country. */
-    private boolean placeFirst(String legalName) {
-        String first = legalName.strip().split("\\s+")[0];
-        for (List<Pattern> country : countries.values()) {
-            for (Pattern p : country) {
-                if (p.matcher(first).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Whether a definition after the name ("(im Folgenden: X)", "(hereinafter X)") names a known vendor. */
@@ -382,27 +347,6 @@ final class VendorFinder {
         return i;
     }
 
-    /** "such as X", "z. B. X" in the same clause: an example, not a recipient. */
-    private boolean exampleBefore(String t, int at) {
-        int from = Math.max(0, at - 60);
-        Matcher b = NegationScope.CLAUSE_BREAK.matcher(t).region(from, at);
-        while (b.find()) {
-            from = b.end();
-        }
-        return NegationScope.any(example, t.substring(from, at));
-    }
-
-    /** "X is not used", "X setzen wir nicht ein", "X bruges ikke": a post-posed denial of use. */
-    private boolean notUsedAfter(String t, int end) {
-        String rest = t.substring(end, Math.min(t.length(), end + 40));
-        for (Pattern p : notUsed) {
-            if (p.matcher(rest).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * "Anna Berg", "Email and Phone": two or more plain capitalised words without a legal form are as often a
      * person or generic nouns as a brand; after a verb of use they are dropped (a missed vendor is harmless).
@@ -411,6 +355,20 @@ final class VendorFinder {
         String[] words = name.split("\\s+");
         return words.length >= 2 && !ThirdPartyNames.hasLegalForm(name)
                 && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Lu}\\p{Ll}+|\\p{Ll}{1,3}|&"));
+    }
+
+    /**
+     * "- **Acme Maps** on the contact page": an item that opens with a name of several words, none of them a word
+     * the document writes in lower case, and goes on in lower case names that service.
+     */
+    private boolean namedItem(String name, String rest) {
+        return name.contains(" ") && !nouns.capitalisesNouns() && !nouns.hasCommonWord(name) && !nouns.isNoun(name) && ITEM_GOES_ON.matcher(rest).lookingAt();
+    }
+
+    /** Whether a known name is the start of another vendor's product named by the section heading ("Twitter", "Twitter Ads"). */
+    private static boolean shorthand(VendorTable.Hit h, List<VendorTable.Hit> headed) {
+        return headed.stream().anyMatch(p -> p.alias().startsWith(h.alias() + " ") && p.vendorId() != null
+                && !p.vendorId().equals(h.vendorId()));
     }
 
     private static String lastHeading(Sentence s) {

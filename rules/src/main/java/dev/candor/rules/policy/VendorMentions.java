@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * controller is known, minus the site's own organisation and the company behind a product already named.
  */
 final class VendorMentions {
+    private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
+            ",?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")$");
     private final VendorFinder finder;
     private final Lexicon lex;
     private final SectionTopics topics;
@@ -54,8 +56,9 @@ final class VendorMentions {
     }
 
     private void mention(VendorFinder.Found f, Sentence s) {
-        // "ChargeBee Inc" and "Chargebee Inc": one third party however the policy capitalises it
-        String key = f.known() ? f.name() : f.name().toLowerCase(Locale.ROOT);
+        // "ChargeBee Inc" and "Chargebee Inc", "Fastmail Pty Ltd" and "Fastmail": one third party however the policy
+        // capitalises it, with or without its legal form
+        String key = f.known() ? f.name() : LEGAL_FORM_END.matcher(f.name()).replaceFirst("").toLowerCase(Locale.ROOT);
         if (!f.known() && !unknownKeys.add(key)) {
             return;
         }

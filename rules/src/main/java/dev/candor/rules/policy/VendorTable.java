@@ -35,6 +35,8 @@ final class VendorTable {
 
     /** Names by their first word (or first character when they do not start with a letter or digit), longest first. */
     private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+    /** The ids of the social networks, which policies also name as places where ads appear. */
+    private final java.util.Set<String> social = new java.util.HashSet<>();
     /** Every name in lower case, punctuation and a leading article aside. */
     private final Map<String, Name> loose = new HashMap<>();
 
@@ -42,6 +44,9 @@ final class VendorTable {
         Map<String, Name> names = new HashMap<>();
         Map<String, List<Vendor>> byEntity = new HashMap<>();
         for (Vendor v : kb.vendors()) {
+            if ("social".equals(v.kind())) {
+                social.add(v.id());
+            }
             for (String e : v.entityNames()) {
                 byEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(v);
             }
@@ -94,6 +99,11 @@ final class VendorTable {
             }
         }
         return out;
+    }
+
+    /** Whether the vendor is a social network. */
+    boolean isSocial(String vendorId) {
+        return vendorId != null && social.contains(vendorId);
     }
 
     boolean isVendorName(String name) {

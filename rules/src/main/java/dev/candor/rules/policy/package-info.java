@@ -7,7 +7,8 @@
  * (the claims). Everything is static analysis with lexicons kept as data
  * ({@code policy-lexicon.json}, {@code policy-languages.json} beside these classes) and vendor
  * names from the knowledge base ({@code dev.candor.rules.kb}), plus third parties the policy itself
- * introduces as processors or providers ({@link dev.candor.rules.policy.VendorFinder}); no model is
+ * introduces as processors or providers ({@link dev.candor.rules.policy.VendorFinder}, which asks
+ * {@code MentionContext} whether the words around a name make it an example, an ad place or a denial); no model is
  * downloaded. {@link dev.candor.rules.policy.ClaimExtractor} delegates legal bases, transfers,
  * retention and the consent model to readers of their own that write to one {@code ClaimLog};
  * {@code ControllerDesignation} finds a controller named in words and {@code RegisterNumbers} its register number; {@code RequiredLiteral} skips a

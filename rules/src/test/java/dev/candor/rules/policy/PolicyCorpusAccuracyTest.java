@@ -259,7 +259,7 @@ class PolicyCorpusAccuracyTest {
 
         private static String key(String name) {
             String k = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-            return k.replaceAll("\\s+(gmbh( co kg)?|ag|a s|aps|ltd|limited|llc|inc|corp|corporation|plc|b v|bv|sas|sa|srl|s r l"
+            return k.replaceAll("\\s+(gmbh( co kg)?|ag|a s|aps|pty ltd|ltd|limited|llc|inc|corp|corporation|plc|b v|bv|sas|sa|srl|s r l"
                     + "|e v|ev|ab|oy|as|se|ug|ug haftungsbeschränkt|kg|ohg|gbr|s l|sl|spa|s p a|nv|n v|d o o|doo)$", "").strip();
         }
     }

@@ -64,7 +64,35 @@ class VendorSnippetTest {
                     List.of("Beispiel Hosting GmbH")),
             // a knowledge-base name in capitals is the known vendor
             new VendorCase("de", "Mit dem Dienst von CANVA erstellen wir Grafiken.", List.of("Canva")),
-            new VendorCase("es", "El alojamiento web lo presta Raiola Networks, S.L.", List.of("Raiola Networks, S.L.")));
+            new VendorCase("es", "El alojamiento web lo presta Raiola Networks, S.L.", List.of("Raiola Networks, S.L.")),
+            // a social network named only as the place ads appear; the pixel measuring them is the vendor
+            new VendorCase("de", "Mit dem Meta Pixel messen wir, wie gut unsere Werbung auf Facebook und Instagram wirkt.",
+                    List.of("Meta Pixel")),
+            new VendorCase("da", "Vi bruger Facebook-pixel til at måle vores annoncer på Instagram og Facebook.",
+                    List.of("Meta Pixel")),
+            new VendorCase("en", "The Meta Pixel tells us whether our Facebook and Instagram ads bring visitors.",
+                    List.of("Meta Pixel")),
+            // commented-out Markdown is not published
+            new VendorCase("de", "Wir nutzen Stripe für Zahlungen.\n\n<!-- Zahlungen per Klarna\n\nWir nutzen Klarna für "
+                    + "Ratenkäufe. -->\n\nMehr dazu unten.", List.of("Stripe")),
+            // a list of external services whose items open with a name and go on in lower case
+            new VendorCase("nl", "## Externe diensten\n\nSommige pagina's laden inhoud van buiten:\n\n- **Kaartwerk Pro** op de "
+                    + "routepagina (interactieve kaart)\n- **Zon & Wind** op dezelfde pagina (weerbericht)",
+                    List.of("Kaartwerk Pro", "Zon & Wind")),
+            new VendorCase("en", "## External services\n\n- **Tide Tables Live** on the harbour page, loaded from its own server\n"
+                    + "- Privacy policy: see their website", List.of("Tide Tables Live")),
+            // Markdown character references read as the characters they stand for
+            new VendorCase("en", "Our shop is hosted by Rope &amp; Anchor Ltd.", List.of("Rope & Anchor Ltd")),
+            // a social network named short in the section of its company's ads product is that product
+            new VendorCase("de", "## Twitter Ads\n\nWir setzen das Conversion-Tracking von Twitter ein, um Kampagnen zu messen.",
+                    List.of("Twitter Ads")),
+            // a single name before "etc." is no list of examples
+            new VendorCase("en", "Orders are paid through Stripe etc. as chosen at checkout.", List.of("Stripe")),
+            // one third party with and without its legal form
+            new VendorCase("en", "## Processors\n\n- Mailbird Pty Ltd (e-mail hosting)\n\nOur e-mail is hosted by Mailbird.",
+                    List.of("Mailbird Pty Ltd")),
+            // the former company name behind a product named beside it
+            new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")));
 
     static final List<VendorCase> NOT_VENDORS = List.of(
             new VendorCase("en", "Our treasurer, Jane Smith, processes membership fees.", List.of()),
@@ -124,7 +152,15 @@ class VendorSnippetTest {
             new VendorCase("de", "Für Rückfragen nutzen wir Messenger im Verhältnis zu unseren Vertragspartnern.", List.of()),
             new VendorCase("en", "We use no tools such as Quillpad, Stapler or Formcarry.", List.of()),
             new VendorCase("en", "Payments are handled by ChargeBee Inc. Chargebee Inc stores no card numbers.",
-                    List.of("ChargeBee Inc")));
+                    List.of("ChargeBee Inc")),
+            new VendorCase("es", "Publicamos anuncios en Twitter sobre nuestras jornadas.", List.of()),
+            // examples in brackets inside a denial
+            new VendorCase("en", "Our typefaces are stored on our own server. No external font services (e.g., Google Fonts, "
+                    + "Adobe Fonts) are used.", List.of()),
+            // a list that "etc." or "and other networks" closes gives examples of a kind
+            new VendorCase("nl", "Bezoekers komen soms via een video binnen (YouTube, Vimeo, etc.).", List.of()),
+            new VendorCase("en", "We count visits coming from links (Ecosia, Pinterest, etc.).", List.of()),
+            new VendorCase("de", "Das Forum erlaubt die Anmeldung über LinkedIn, TikTok und andere soziale Netzwerke.", List.of()));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {
