@@ -58,7 +58,8 @@ final class GrowingPlan {
      * it (or was abandoned).
      */
     synchronized String await(int index) throws InterruptedException {
-        while (!abandoned && index >= pages.size() && !ended) {
+        // an abandoned plan has ended too
+        while (!ended && index >= pages.size()) {
             wait();
         }
         return abandoned || index >= pages.size() ? null : pages.get(index);

@@ -76,14 +76,7 @@ final class PhaseRunner {
             try {
                 try (PhaseSession before = runBefore(browser, progress, out)) {
                     accept = pool.submit(() -> {
-                        try {
-                            runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
-                        } finally {
-                            // after a failed accept too: each phase is evidence of its own
-                            if (request.gpc()) {
-                                runGpc(browser, progress, out);
-                            }
-                        }
+                        runAcceptThenGpc(browser, progress, out);
                         return null;
                     });
                     readPolicy(before, progress);
@@ -117,13 +110,7 @@ final class PhaseRunner {
         List<Throwable> failures = new ArrayList<>();
         try {
             others.add(pool.submit(() -> {
-                try {
-                    runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
-                } finally {
-                    if (progress.request.gpc()) {
-                        runGpc(browser, progress, out);
-                    }
-                }
+                runAcceptThenGpc(browser, progress, out);
                 return null;
             }));
             others.add(pool.submit(() -> {
@@ -143,6 +130,18 @@ final class PhaseRunner {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** After-accept, then (with Global Privacy Control) the gpc phase on the same thread and driver. */
+    private void runAcceptThenGpc(Browser browser, AuditProgress progress, Path out) throws ScanException {
+        try {
+            runAfter(browser, Phase.AFTER_ACCEPT, progress, out);
+        } finally {
+            // after a failed accept too: each phase is evidence of its own
+            if (progress.request.gpc()) {
+                runGpc(browser, progress, out);
+            }
         }
     }
 

@@ -25,6 +25,7 @@ final class ThirdPartyNames {
     private static final Pattern LEAD_WORD = Pattern.compile("^(?:Firma|Company|Unternehmen|Société|Virksomheden|Bedrijf"
             + "|Dienstleister|Anbieter|Empresa|Società)\\s+(?=\\S)");
     private static final Pattern HAS_LEGAL_FORM = Pattern.compile("(?:^|\\s|,)(?:" + LEGAL_FORM + ")$");
+    private static final Pattern LEGAL_FORM_END = Pattern.compile(",?\\s+(?:" + LEGAL_FORM + ")$");
     /** Words that open a clause or point at the site itself, never a third party's name. */
     private static final Set<String> NOT_A_NAME = Set.of(
             "we", "our", "us", "you", "your", "the", "this", "these", "that", "it", "its", "a", "an", "if", "when",
@@ -63,6 +64,11 @@ final class ThirdPartyNames {
     static boolean plainWord(String name) {
         return !name.contains(" ") && !hasLegalForm(name) && name.substring(1).chars().noneMatch(Character::isUpperCase)
                 && name.chars().noneMatch(Character::isDigit);
+    }
+
+    /** The name without a legal form at its end ("Fastmail Pty Ltd" gives "Fastmail"); the name itself when it has none. */
+    static String withoutLegalForm(String name) {
+        return LEGAL_FORM_END.matcher(name).replaceFirst("");
     }
 
     /** Whether the name ends in a legal form ("… GmbH", "… A/S"). */

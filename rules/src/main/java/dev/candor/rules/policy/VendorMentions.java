@@ -21,8 +21,6 @@ import java.util.stream.Stream;
  * controller is known, minus the site's own organisation and the company behind a product already named.
  */
 final class VendorMentions {
-    private static final java.util.regex.Pattern LEGAL_FORM_END = java.util.regex.Pattern.compile(
-            ",?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")$");
     private final VendorFinder finder;
     private final Lexicon lex;
     private final SectionTopics topics;
@@ -58,7 +56,7 @@ final class VendorMentions {
     private void mention(VendorFinder.Found f, Sentence s) {
         // "ChargeBee Inc" and "Chargebee Inc", "Fastmail Pty Ltd" and "Fastmail": one third party however the policy
         // capitalises it, with or without its legal form
-        String key = f.known() ? f.name() : LEGAL_FORM_END.matcher(f.name()).replaceFirst("").toLowerCase(Locale.ROOT);
+        String key = f.known() ? f.name() : ThirdPartyNames.withoutLegalForm(f.name()).toLowerCase(Locale.ROOT);
         if (!f.known() && !unknownKeys.add(key)) {
             return;
         }

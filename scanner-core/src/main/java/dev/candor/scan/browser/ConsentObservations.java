@@ -19,14 +19,14 @@ final class ConsentObservations {
 
     private final Phase phase;
     private final ConsentHook hook;
-    private final ScratchDocuments.Bounded bounded;
+    private final BoundedCall bounded;
     private ConsentAttempt attempt;
     private boolean bannerSeen;
     private BannerDesign design;
     private WithdrawalOption withdrawal;
     private WithdrawalProbe withdrawalProbe;
 
-    ConsentObservations(Phase phase, ConsentHook hook, ScratchDocuments.Bounded bounded) {
+    ConsentObservations(Phase phase, ConsentHook hook, BoundedCall bounded) {
         this.phase = phase;
         this.hook = hook;
         this.bounded = bounded;

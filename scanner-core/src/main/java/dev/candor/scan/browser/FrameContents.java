@@ -24,9 +24,9 @@ final class FrameContents {
 
     private final StorageRecorder storage;
     private final FrameRecorder frames;
-    private final ScratchDocuments.Bounded bounded;
+    private final BoundedCall bounded;
 
-    FrameContents(StorageRecorder storage, FrameRecorder frames, ScratchDocuments.Bounded bounded) {
+    FrameContents(StorageRecorder storage, FrameRecorder frames, BoundedCall bounded) {
         this.storage = storage;
         this.frames = frames;
         this.bounded = bounded;

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -36,14 +35,10 @@ final class ScratchDocuments {
     private final BrowserContext context;
     private final BrowserOptions options;
     private final Watchdog watchdog;
-    private final Bounded bounded;
+    private final BoundedCall bounded;
 
-    /** Runs one browser call within a limit; returns the fallback when it fails or had to be stopped. */
-    interface Bounded {
-        <T> T call(Supplier<T> call, T fallback);
-    }
 
-    ScratchDocuments(BrowserContext context, BrowserOptions options, Watchdog watchdog, Bounded bounded) {
+    ScratchDocuments(BrowserContext context, BrowserOptions options, Watchdog watchdog, BoundedCall bounded) {
         this.context = context;
         this.options = options;
         this.watchdog = watchdog;
