@@ -20,7 +20,7 @@ final class ControllerBlock {
     /** How many lines after the label may hold the name. */
     private static final int SCAN = 6;
     /** How many lines after the name may hold the first contact line. */
-    private static final int CONTACT_WITHIN = 2;
+    private static final int CONTACT_WITHIN = 3;
     /** A label line is short: longer ones are prose about the controller. */
     private static final int LABEL_MAX_WORDS = 14;
     private static final int NAME_MAX_WORDS = 10;

@@ -34,7 +34,11 @@ final class ControllerDesignation {
             "e-mail", "email", "mail", "tel", "telefon", "phone", "adresse", "address", "kontakt", "contact", "name", "navn",
             "anschrift", "fax", "website", "www", "http", "https", "datenschutzbeauftragte", "datenschutzbeauftragter",
             // a question heading ("Wer ist verantwortlich?", "¿Quién es el responsable?") names no one
-            "wer", "who", "hvem", "wie", "qui", "chi", "quién", "quien", "quem");
+            "wer", "who", "hvem", "wie", "qui", "chi", "quién", "quien", "quem",
+            // labels of an imprint's lines: the seat, the owner, the representative
+            "hauptsitz", "sitz", "firmensitz", "geschäftssitz", "postanschrift", "registered", "headquarters", "hovedkontor",
+            "siège", "sede", "domicilio", "hoofdkantoor", "vestigingsadres", "postadres", "impressum", "inhaber", "inhaberin",
+            "geschäftsführer", "geschäftsführerin", "geschäftsführung", "vertreten", "vertretungsberechtigt", "represented");
 
     private final List<Sentence> sentences;
     private final Lexicon lex;

@@ -59,7 +59,8 @@ final class ControllerFinder {
     /** One line of an address written over lines: the street and house number ("Hauptstraße 12", "22 Mill Road"). */
     private static final Pattern STREET_LINE = Pattern.compile("^\\s*(?:(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}\\p{L}[\\p{L}.-]*\\s+"
             + "\\d{1,4}[a-zA-Z]?(?:\\s*[-/]\\s*\\d{1,4})?|\\d{1,4}[a-z]?,?(?:\\s+\\p{L}[\\p{L}.'’-]*){1,5}"
-            + "|" + PO_BOX + "\\s+\\d[\\d ]{0,8})\\s*[,.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|" + PO_BOX + "\\s+\\d[\\d ]{0,8})\\s*(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30})?[,.]?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The next line: postcode and town ("83022 Rosenheim", "1071 DJ Amsterdam", "D-10115 Berlin"). */
     private static final Pattern POSTCODE_LINE = Pattern.compile("^\\s*(?:[A-Z]{1,2}-)?(?:\\d{4,5}|\\d{4}\\s?[A-Z]{2})\\s+\\p{Lu}\\p{L}+");
     private static final Pattern LEGAL_NAME = Pattern.compile(
@@ -74,6 +75,9 @@ final class ControllerFinder {
             "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
 
 
+    /** How many lines after a name line an imprint's address or register number may follow, and how long they are. */
+    private static final int IMPRINT_LINES = 3;
+    private static final int IMPRINT_LINE_MAX = 60;
     /** How many lines before an address block may introduce it as the DPO's. */
     private static final int DPO_LOOKBACK = 3;
 
@@ -108,7 +112,9 @@ final class ControllerFinder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         String imprintName = null;
         Sentence imprintSentence = null;
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> all = doc.sentences();
+        for (int i = 0; i < all.size(); i++) {
+            Sentence s = all.get(i);
             Matcher m = LEGAL_NAME.matcher(s.text());
             while (m.find()) {
                 if (m.group(1).chars().noneMatch(Character::isLetter)) {
@@ -124,7 +130,7 @@ final class ControllerFinder {
                     nameSentence = s;
                 }
                 // The imprint block: a legal name in the same sentence as a postal address or register number.
-                if (imprintName == null && (POSTCODE.matcher(s.text()).find() || RegisterNumbers.find(s.text()) != null)) {
+                if (imprintName == null && imprintAt(all, i)) {
                     imprintName = candidate;
                     imprintSentence = s;
                 }
@@ -254,6 +260,25 @@ final class ControllerFinder {
     private boolean afterDpo(List<Sentence> sentences, int street) {
         for (int j = Math.max(0, street - DPO_LOOKBACK); j < street; j++) {
             if (any(lex.patterns("dpo"), sentences.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence at {@code i} gives a postal address or register number, or is a name line with them on
+     * the next lines of its block ("Example ApS" / "Street 4" / "7700 Town" / "CVR 41223344").
+     */
+    private static boolean imprintAt(List<Sentence> sentences, int i) {
+        String path = sentences.get(i).headingPath();
+        for (int j = i; j < Math.min(sentences.size(), i + 1 + IMPRINT_LINES); j++) {
+            String t = sentences.get(j).text();
+            if (j > i && (!sentences.get(j).headingPath().equals(path) || t.length() > IMPRINT_LINE_MAX)) {
+                return false;
+            }
+            if (POSTCODE.matcher(t).find() || RegisterNumbers.find(t) != null
+                    || j > i && POSTCODE_LINE.matcher(t).find() && STREET_LINE.matcher(sentences.get(j - 1).text()).find()) {
                 return true;
             }
         }

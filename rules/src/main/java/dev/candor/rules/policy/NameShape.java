@@ -32,7 +32,12 @@ final class NameShape {
     private static final Pattern LEADING_ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&]{1,9}");
     static final Pattern NAME_END = Pattern.compile("\\s*(?:" + COMMA_NOT_BEFORE_FORM + "|;|\\s?/\\s*(?=" + TAX_ID + ")|\\s[–—-]\\s|\\||\\s(?=\\d)|\\s(?=(?-i:[A-Z]{1,2})-\\d{4,5}\\b)|\\s(?=(?-i:Via|Viale|Piazza|Corso|Calle|Avenida|Paseo|Plaza|Rue|Boulevard|Chemin)\\s)|\\s(?=(?:tel|fon|phone|e-?mail|mail"
             + "|fax|cvr|kvk|siret|vat|ust)\\b)|\\s(?=\\S*(?:straße|strasse|str\\.|weg|allee|gasse|vej|gade|street|road|lane"
-            + "|avenue|straat|laan|plein)(?![\\p{L}])))", Lexicon.FLAGS);
+            + "|avenue|straat|laan|plein)(?![\\p{L}]))"
+            // streets without a street word, known by the house number after them ("Am Marktplatz 4", "Domhof 2")
+            + "|\\s(?=(?-i:(?:Am|An der|An den|Im|Auf dem|Auf der|Zum|Zur|In der|In den|Unter den|Hinter dem|Vor dem|Beim)"
+            + "\\s+\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}.-]+)?\\s+\\d{1,4}[a-z]?\\b))"
+            + "|\\s(?=\\S*(?:platz|damm|ufer|ring|markt|chaussee|steig|pfad|wall|graben|kamp|hof|berg|torv|plads)\\s+\\d{1,4}[a-z]?\\b))",
+            Lexicon.FLAGS);
 
     /** A street written as two words ("Reifenberger Straße", "High Street"): the adjective belongs to the address. */
     static final Pattern STREET_WORD = Pattern.compile("\\s+(?:Straße|Strasse|Str\\.|Street|Road|Lane|Avenue|Allee|Weg)(?![\\p{L}])");

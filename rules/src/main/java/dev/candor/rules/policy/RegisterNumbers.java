@@ -29,7 +29,10 @@ final class RegisterNumbers {
             new Scheme(Pattern.compile("(?<w>\\bCVR(?:-?nr\\.?|-?nummer)?\\s*[:.]?\\s*(?<n>\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}))\\b", CI),
                     "CVR"),
             new Scheme(Pattern.compile("(?<w>\\bHR[AB]\\s*[:.]?\\s*(?<n>\\d{2,6}(?:\\s?[A-Z]\\b)?))"), "HRB"),
-            new Scheme(Pattern.compile("(?:register|amtsgericht)[^\\n]{0,80}?(?<w>\\b(?-i:VR)\\s*[:.]?\\s*(?<n>\\d{2,6}))\\b", CI), "VR"),
+            // Berlin's and other courts add a letter to the number ("VR 12345 B")
+            new Scheme(Pattern.compile("(?:register|amtsgericht)[^\\n]{0,80}?(?<w>\\b(?-i:VR)\\s*[:.]?\\s*(?<n>\\d{2,6}(?:\\s?(?-i:[A-Z])\\b)?))"
+                    + "(?![\\p{L}\\d])", CI), "VR"),
+            new Scheme(Pattern.compile("(?<w>\\bVereinsregister(?:-?nummer|-?nr\\.?)\\s*[:.]?\\s*(?<n>\\d{2,6}))\\b", CI), "VR"),
             new Scheme(Pattern.compile("(?<w>\\b(?:(?:company|registration|registered|companies house)\\s+(?:number|no\\.?)"
                     + "|registered in england and wales(?:\\s+(?:under|with))?(?:\\s+company)?\\s+(?:number|no\\.?))"
                     + "\\s*[:.]?\\s*(?<n>[A-Z]{0,2}\\d{6,8}))\\b", CI), "Company number"),

@@ -35,6 +35,9 @@ final class TextExtractor {
             "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?\\s+(\\p{Lu}[^.!;:,]{0,70}[^.!;:,\\s])\\s*$");
 
     /** An HTML comment in Markdown: commented-out text is not published, so it says nothing about the site. */
+    private static final Pattern HARD_BREAK = Pattern.compile("(?: {2,}|\\\\|<br\\s*/?>)$", Pattern.CASE_INSENSITIVE);
+    /** The longest line of a contact block written over lines ("Musterstraße 12, 12345 Musterstadt, Deutschland"). */
+    private static final int ADDRESS_LINE_MAX = 48;
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private TextExtractor() {
@@ -90,6 +93,17 @@ final class TextExtractor {
         if (para.isEmpty()) {
             return;
         }
+        if (para.size() > 1 && !BULLET.matcher(para.get(0)).find() && (markdown && hardBreaks(para) || addressBlock(para))) {
+            // "Name  \nStreet 1  \n12345 Town": lines, as HTML's <br>s make them, not one run-on sentence
+            for (String l : para) {
+                String line = HARD_BREAK.matcher(l).replaceFirst("").strip();
+                if (!line.isEmpty()) {
+                    out.paragraph(markdown ? inline(line) : line);
+                }
+            }
+            para.clear();
+            return;
+        }
         StringBuilder sb = new StringBuilder();
         for (String l : para) {
             String s = l.strip();
@@ -114,6 +128,32 @@ final class TextExtractor {
         } else {
             out.paragraph(block);
         }
+    }
+
+    /** Whether every line but the last ends in a Markdown hard break (two spaces, a backslash or {@code <br>}). */
+    private static boolean hardBreaks(List<String> para) {
+        for (int i = 0; i < para.size() - 1; i++) {
+            if (!HARD_BREAK.matcher(para.get(i)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Short lines with an address, e-mail or phone among them: a contact block written over lines, as imprints
+     * are. Prose wrapped to a column has longer lines.
+     */
+    private static boolean addressBlock(List<String> para) {
+        boolean contact = false;
+        for (String l : para) {
+            String t = HARD_BREAK.matcher(l).replaceFirst("").strip();
+            if (t.length() > ADDRESS_LINE_MAX) {
+                return false;
+            }
+            contact |= NameShape.addressLine(t) || ControllerFinder.EMAIL.matcher(t).find();
+        }
+        return contact;
     }
 
     /**

@@ -140,7 +140,31 @@ class ControllerSnippetTest {
             new NameCase("fr", "Le responsable du traitement est l'association Les Chanteurs d’Orval, 4 rue du Lavoir, 18200 Orval.",
                     "Les Chanteurs d'Orval", true),
             // "… is offered by:" and the name line above the address
-            new NameCase("da", "Dette website udbydes af:\n\nHøjskolens Venner\n\nSkolevej 2\n\n7100 Vejle", "Højskolens Venner", true));
+            new NameCase("da", "Dette website udbydes af:\n\nHøjskolens Venner\n\nSkolevej 2\n\n7100 Vejle", "Højskolens Venner", true),
+            // academic and medical titles are part of a person's name ("Dr. med.", "Prof. Dr.", "Dipl.-Ing.")
+            new NameCase("de", "## Verantwortlicher\n\nPraxis Dr. med. Anna Beispiel\n\nLindenstraße 3\n\n12345 Musterstadt\n\n"
+                    + "Telefon: 0123 456789", "Praxis Dr. med. Anna Beispiel", true),
+            new NameCase("de", "Verantwortlich für die Datenverarbeitung ist Dr. med. Jens Beispiel, Facharzt für Orthopädie, "
+                    + "Bahnhofstraße 1, 12345 Musterstadt.", "Dr. med. Jens Beispiel", true),
+            new NameCase("de", "Verantwortliche Stelle ist Prof. Dr. Maria Beispiel, Lehrstuhl für Informatik, Universitätsstraße 1, "
+                    + "12345 Musterstadt.", "Prof. Dr. Maria Beispiel", true),
+            new NameCase("de", "## Verantwortlicher\n\nDipl.-Ing. Peter Beispiel  \nIngenieurbüro für Statik  \nAm Anger 5  \n"
+                    + "12345 Musterstadt", "Dipl.-Ing. Peter Beispiel", true),
+            // a label for the seat ("Hauptsitz", "Sitz", "Registered office") is not the name
+            new NameCase("de", "## Verantwortlicher\n\nBeispiel Solutions GmbH\n\nHauptsitz: Industriestraße 7, 12345 Musterstadt\n\n"
+                    + "E-Mail: info@beispiel.example", "Beispiel Solutions GmbH", true),
+            new NameCase("de", "## Verantwortliche Stelle\n\nHauptsitz\n\nBeispiel Logistik AG\n\nAm Hafen 2\n\n20457 Hamburg",
+                    "Beispiel Logistik AG", true),
+            new NameCase("en", "## Data controller\n\nRegistered office:\n\nExample Analytics Limited\n\n10 Quay Street\n\n"
+                    + "Manchester M3 3HN", "Example Analytics Limited", true),
+            // a street without a street word ("Am Marktplatz 4") after the name line
+            new NameCase("de", "Verantwortlich im Sinne der DSGVO:\n\nCafé Beispiel  \nAm Marktplatz 4  \n12345 Musterstadt",
+                    "Café Beispiel", true),
+            // legal forms of partnerships and cooperatives
+            new NameCase("de", "Verantwortlicher ist die Beispiel & Partner Rechtsanwälte PartG mbB, Kanzleistraße 2, "
+                    + "12345 Musterstadt.", "Beispiel & Partner Rechtsanwälte PartG mbB", true),
+            new NameCase("de", "Verantwortlich ist die Beispiel Energie eG, Sonnenweg 1, 12345 Musterstadt.",
+                    "Beispiel Energie eG", true));
 
     /** Notices that never say "controller": the organisation acting on the data as subject, or none. */
     static final List<NameCase> ACTORS = List.of(
@@ -164,6 +188,12 @@ class ControllerSnippetTest {
                     "HRB 123456"),
             new RegistrationCase("de", "Turnverein Musterstadt e. V., Musterweg 1, 12345 Musterstadt. Registergericht: Amtsgericht "
                     + "Musterstadt, Registernummer: VR 4711.", "VR 4711"),
+            new RegistrationCase("de", "Beispielverein e. V., Musterweg 1, 12345 Musterstadt. Eingetragen im Vereinsregister des "
+                    + "Amtsgerichts Musterstadt unter der Nummer VR 12345 B.", "VR 12345 B"),
+            new RegistrationCase("de", "Beispiel Solutions GmbH, Industriestraße 7, 12345 Musterstadt. Registergericht: "
+                    + "Amtsgericht Charlottenburg, Registernummer: HRB 98765 B", "HRB 98765 B"),
+            new RegistrationCase("de", "Beispielverein e. V., Musterweg 1, 12345 Musterstadt. Vereinsregister-Nr.: 4711, "
+                    + "Amtsgericht Musterstadt", "VR 4711"),
             new RegistrationCase("en", "We are Green Lanes Books Ltd, registered in England and Wales (company no. 08123456), "
                     + "12 High Street, Leeds LS1 4AB.", "company no. 08123456"),
             new RegistrationCase("nl", "Tennisvereniging De Kaats, Sportlaan 10, 2012 CD Haarlem, KvK-nummer 40123456.",
