@@ -35,6 +35,9 @@ final class TransferReader {
     private boolean noTransfer;
     /** "Our servers are in the EU", "hébergées en France": where the data stays, said without a transfer cue. */
     private boolean located;
+    /** How many transfers are only hypothetical, to no named country; whether a concrete one names a safeguard. */
+    private int hypotheticalOnly;
+    private boolean concreteSafeguarded;
     /** The section whose transfer statement opened with "if" / "sofern", or null. */
     private String hypotheticalSection;
 
@@ -89,6 +92,13 @@ final class TransferReader {
             log.deny(Denial.Kind.TRANSFER, "outside-eea", null, s);
         } else {
             transfers.add(new Transfer(named, sg, t));
+            // "If we transfer data to a third country, we use SCCs": a ground for a transfer the policy never says
+            // takes place, to no country it names, is no information about actual transfers
+            if (hypothetical && named.size() == 1 && named.get(0).equals(cue.group())) {
+                hypotheticalOnly++;
+            } else if (sg != Safeguard.NONE_NAMED && sg != Safeguard.PRIVACY_SHIELD) {
+                concreteSafeguarded = true;
+            }
         }
         log.claim(negated ? ClaimType.NEGATED : ClaimType.TRANSFER, (negated ? "no transfer " : "")
                 + String.join(", ", named) + " / " + sg.id(), s);
@@ -120,12 +130,14 @@ final class TransferReader {
     }
 
     Art13Status status() {
-        boolean safeguarded = transfers.stream().anyMatch(t -> t.safeguard() != Safeguard.NONE_NAMED
-                && t.safeguard() != Safeguard.PRIVACY_SHIELD);
+        boolean safeguarded = concreteSafeguarded;
         boolean invalidOnly = transfers.stream().anyMatch(t -> t.safeguard() == Safeguard.PRIVACY_SHIELD);
         // "We do not transfer data outside the EEA" is complete information too; the Privacy Shield alone is a
-        // mechanism named but no longer a lawful one
-        return safeguarded ? Art13Status.PRESENT : invalidOnly ? Art13Status.PARTIAL : !transfers.isEmpty() ? Art13Status.VAGUE
-                : noTransfer || located ? Art13Status.PRESENT : Art13Status.MISSING;
+        // mechanism named but no longer a lawful one; "we keep data in the EU; should we ever transfer it, SCCs" is
+        // complete, the same hypothesis alone says nothing about what happens
+        boolean hypothesesOnly = hypotheticalOnly == transfers.size();
+        return safeguarded ? Art13Status.PRESENT : invalidOnly ? Art13Status.PARTIAL
+                : hypothesesOnly && (noTransfer || located) ? Art13Status.PRESENT
+                : !transfers.isEmpty() ? Art13Status.VAGUE : Art13Status.MISSING;
     }
 }

@@ -56,7 +56,18 @@ class Art13SnippetTest {
             new StatusCase("it", "Il trasferimento dei dati negli USA si basa sulle clausole contrattuali standard della "
                     + "Commissione europea.", PRESENT),
             new StatusCase("es", "Algunos proveedores alojan datos en EE. UU.; estas transferencias se amparan en cláusulas "
-                    + "contractuales tipo.", PRESENT));
+                    + "contractuales tipo.", PRESENT),
+            // a ground for a transfer the policy never says happens, to no country it names, says nothing of what happens
+            new StatusCase("de", "Sofern wir Daten in einem Drittland verarbeiten oder dies im Rahmen der Inanspruchnahme von "
+                    + "Diensten Dritter geschieht, erfolgt dies nur auf Grundlage von Standardvertragsklauseln.", VAGUE),
+            new StatusCase("en", "Should we transfer personal data to a third country, we will ensure that appropriate safeguards "
+                    + "such as standard contractual clauses are in place.", VAGUE),
+            new StatusCase("da", "Hvis vi overfører personoplysninger til et tredjeland, sker det på grundlag af EU-Kommissionens "
+                    + "standardkontraktbestemmelser.", VAGUE),
+            new StatusCase("en", "Our servers are located in Germany. If we ever transfer data outside the EEA, we will rely on "
+                    + "standard contractual clauses.", PRESENT),
+            new StatusCase("de", "Sofern wir Daten in die USA übermitteln, erfolgt dies auf Grundlage des EU-US Data Privacy "
+                    + "Framework.", PRESENT));
 
     static final List<StatusCase> RETENTION = List.of(
             new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
