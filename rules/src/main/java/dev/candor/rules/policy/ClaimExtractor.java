@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * One instance per document; not thread-safe.
  */
 final class ClaimExtractor {
+    /** How many headings at the top of a document make its title. */
+    private static final int TITLE_LINES = 3;
     /** How many lines from the DPO's mention may hold its contact: a block of name, title, address, phone. */
     private static final int DPO_BLOCK = 10;
     /** How many lines at the top may hold a dateline. */
@@ -128,7 +130,9 @@ final class ClaimExtractor {
         }
         found.contactSentences().forEach(x -> log.evidence(Art13Element.CONTROLLER_CONTACT, x));
         // the site's own organisation is not a third party
-        vendorMentions.dropOwn(controller.name(), !found.onlyMentioned());
+        // the title is the headings the document opens with ("Tallywise" / "Privacy policy")
+        vendorMentions.dropOwn(controller.name(), !found.onlyMentioned(), doc.sentences().stream().limit(TITLE_LINES)
+                .takeWhile(Sentence::heading).map(Sentence::text).collect(java.util.stream.Collectors.joining(" ")));
         Map<Art13Element, Art13Status> art13 = assess(controller);
         if (found.imprintOnly() && art13.get(Art13Element.CONTROLLER_CONTACT) != Art13Status.PRESENT) {
             // "the controller is named in our imprint": a pointer, not the identity

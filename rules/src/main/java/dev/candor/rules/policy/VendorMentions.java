@@ -70,14 +70,19 @@ final class VendorMentions {
 
     /**
      * Drops the site's own organisation (only a designated controller: an organisation merely mentioned in the
-     * opening may be the vendor itself) and "Microsoft" beside "Microsoft Clarity", with their claims.
+     * opening may be the vendor itself), an unknown name in the policy's title (the site's own product), and
+     * "Microsoft" beside "Microsoft Clarity", with their claims.
      */
-    void dropOwn(String controllerName, boolean designated) {
+    void dropOwn(String controllerName, boolean designated, String title) {
         Set<String> own = new HashSet<>();
         String ownName = controllerName == null ? null : controllerName.toLowerCase(Locale.ROOT);
         mentions.values().removeIf(v -> !v.known() && ownName != null && designated
                 && (ownName.contains(v.name().toLowerCase(Locale.ROOT)) || v.name().toLowerCase(Locale.ROOT).contains(ownName))
                 && own.add(v.name()));
+        // "Privacy policy for Tallywise": the product the policy is about is the site's own
+        String ownTitle = title == null ? "" : " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d&.+-]+", " ") + " ";
+        mentions.values().removeIf(v -> !v.known() && ownTitle.contains(" " + ThirdPartyNames.withoutLegalForm(v.name())
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d&.+-]+", " ").strip() + " ") && own.add(v.name()));
         List<String> knownNames = mentions.values().stream().filter(VendorMention::known)
                 .flatMap(v -> Stream.of(v.name(), v.written())).filter(Objects::nonNull)
                 .map(n -> n.toLowerCase(Locale.ROOT)).toList();

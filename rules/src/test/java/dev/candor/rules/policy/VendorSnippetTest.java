@@ -160,7 +160,17 @@ class VendorSnippetTest {
             // a list that "etc." or "and other networks" closes gives examples of a kind
             new VendorCase("nl", "Bezoekers komen soms via een video binnen (YouTube, Vimeo, etc.).", List.of()),
             new VendorCase("en", "We count visits coming from links (Ecosia, Pinterest, etc.).", List.of()),
-            new VendorCase("de", "Das Forum erlaubt die Anmeldung über LinkedIn, TikTok und andere soziale Netzwerke.", List.of()));
+            new VendorCase("de", "Das Forum erlaubt die Anmeldung über LinkedIn, TikTok und andere soziale Netzwerke.", List.of()),
+            // the site's own product, named in the policy's title, is no third party
+            new VendorCase("fr", "# Politique de confidentialité de Quizzou\n\nLe service est fourni par Quizzou. Quizzou "
+                    + "utilise Matomo pour mesurer l'audience.", List.of("Matomo")),
+            new VendorCase("en", "# Privacy policy for Tallywise\n\nTallywise is provided by Tallywise. We use Postmark to send "
+                    + "e-mail.", List.of("Postmark")),
+            // fields of a log line and generic product words are not names
+            new VendorCase("en", "## Server logs\n\nOur server records the following provided by your browser: Referrer URL, "
+                    + "Hostname, Browser Type and Operating System.", List.of()),
+            new VendorCase("de", "## Tag Manager\n\nDer Manager wird von uns genutzt, um Skripte zu laden.", List.of()),
+            new VendorCase("en", "## Consent\n\nThe banner is provided by our Consent Manager.", List.of()));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {
