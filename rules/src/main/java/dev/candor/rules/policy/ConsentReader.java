@@ -36,7 +36,9 @@ final class ConsentReader {
 
     void read(Sentence s) {
         String t = s.text();
-        if (!NegationScope.any(lex.patterns("consentContext"), t)) {
+        // "Daher holen wir eine vorhergehende Einwilligung ein" under "Cookies": the section gives the context
+        if (!NegationScope.any(lex.patterns("consentContext"), t) && !NegationScope.any(lex.patterns("consentContext"),
+                lastHeading(s.headingPath()))) {
             return;
         }
         for (ConsentModelKind k : ConsentModelKind.values()) {
@@ -55,6 +57,11 @@ final class ConsentReader {
         if (negations.firstPositive(lex.patterns("browserRefusal"), t) != null) {
             browserRefusals.add(s);
         }
+    }
+
+    private static String lastHeading(String path) {
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? path : path.substring(at + 3);
     }
 
     /** A pattern that states its own negation ("not … unless you consent") is not undone by it. */

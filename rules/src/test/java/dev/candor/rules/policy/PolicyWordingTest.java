@@ -6,6 +6,7 @@ import dev.candor.model.policy.Art13Element;
 import dev.candor.model.policy.Art13Status;
 import dev.candor.model.policy.ConsentModelKind;
 import dev.candor.model.policy.PolicyAnalysis;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +84,25 @@ class PolicyWordingTest {
         assertThat(markdown("# Cookies\n\nWe ask for your consent before we set statistics cookies. "
                 + "You can block cookies in the settings of your browser.\n").consentModel().signals())
                 .containsExactly(ConsentModelKind.PRIOR_CONSENT);
+    }
+
+    @Test
+    void browserSettingsInTheWordsTemplatesUse() {
+        for (String body : List.of(
+                "# Cookies\n\nMost browsers let you manage cookies through the browser settings.\n",
+                "# Cookies\n\nYou can delete cookies at any time in your browser's settings.\n",
+                "# Datenschutzerklärung\n\n## Cookies\n\nSie können Ihren Browser so einstellen, dass Sie über das Setzen von "
+                        + "Cookies informiert werden.\n",
+                "# Privatlivspolitik\n\n## Cookies\n\nDu kan til enhver tid slette cookies i din browser.\n")) {
+            assertThat(markdown(body).consentModel().model()).as(body).isEqualTo(ConsentModelKind.IMPLIED_BROWSER_SETTINGS);
+        }
+    }
+
+    @Test
+    void priorConsentStatedUnderACookieHeading() {
+        assertThat(markdown("# Datenschutzerklärung\n\n## Cookies\n\nDaher holen wir von Ihnen eine vorherige Einwilligung "
+                + "ein, außer wenn diese gesetzlich nicht gefordert ist.\n").consentModel().model())
+                .isEqualTo(ConsentModelKind.PRIOR_CONSENT);
     }
 
     @Test
