@@ -48,8 +48,6 @@ final class ClaimExtractor {
     private final VendorTable vendors;
 
     private final Set<DataSubjectRight> rights = EnumSet.noneOf(DataSubjectRight.class);
-    private final Set<CookieCategory> categories = EnumSet.noneOf(CookieCategory.class);
-    private final Set<Technology> technologies = EnumSet.noneOf(Technology.class);
     private final List<DeclaredCookie> declared = new ArrayList<>();
     private String lastUpdated;
     private boolean purposes;
@@ -68,8 +66,6 @@ final class ClaimExtractor {
     private final List<Pattern> pLastUpdated;
     private final List<Pattern> pRightsContext;
     private final Map<String, List<Pattern>> pRights;
-    private final Map<String, List<Pattern>> pCategories;
-    private final Map<String, List<Pattern>> pTechnologies;
     private final NegationScope negations;
     private final VendorMentions vendorMentions;
     private final ClaimLog log;
@@ -77,6 +73,7 @@ final class ClaimExtractor {
     private final TransferReader transferReader;
     private final ConsentReader consentReader;
     private final RetentionReader retentionReader;
+    private final CookieCategoryReader cookieKinds;
 
     ClaimExtractor(PolicyDocument doc, VendorTable vendors) {
         this.doc = doc;
@@ -86,10 +83,9 @@ final class ClaimExtractor {
         pLastUpdated = lex.patterns("lastUpdated");
         pRightsContext = lex.patterns("rightsContext");
         pRights = lex.keyed("rights");
-        pCategories = lex.keyed("categories");
-        pTechnologies = lex.keyed("technologies");
         negations = new NegationScope(lex);
         log = new ClaimLog(lex);
+        cookieKinds = new CookieCategoryReader(lex, negations, log);
         legalBases = new LegalBasisReader(lex, negations, log);
         transferReader = new TransferReader(doc.sentences(), lex, negations, log);
         consentReader = new ConsentReader(lex, negations, log);
@@ -110,7 +106,7 @@ final class ClaimExtractor {
             recipients(s);
             transferReader.read(s, i);
             retentionReader.read(s);
-            categoriesAndTechnologies(s.text(), s);
+            cookieKinds.read(s.text(), s);
             consentReader.read(s);
             dpo(s, i);
             CookieListReader.read(s, lang).ifPresent(c -> declare(c, s));
@@ -143,8 +139,8 @@ final class ClaimExtractor {
         }
         ConsentModel consentModel = consentReader.model();
         return new PolicyAnalysis(doc.source(), lang, lastUpdated, controller, dpo, art13, log.evidence(),
-                vendorMentions.list(), List.copyOf(rights), List.copyOf(categories),
-                List.copyOf(technologies), declared, retentionReader.periods(), transferReader.transfers(), consentModel,
+                vendorMentions.list(), List.copyOf(rights), cookieKinds.categories(),
+                cookieKinds.technologies(), declared, retentionReader.periods(), transferReader.transfers(), consentModel,
                 log.denials(), log.claims(), problems, ReadStatus.READ);
     }
 
@@ -270,42 +266,6 @@ final class ClaimExtractor {
         }
     }
 
-    private void categoriesAndTechnologies(String text, Sentence s) {
-        boolean categoryNamed = false;
-        for (Map.Entry<String, List<Pattern>> e : pCategories.entrySet()) {
-            Matcher m = first(e.getValue(), text);
-            if (m == null) {
-                continue;
-            }
-            categoryNamed = true;
-            CookieCategory c = CookieCategory.valueOf(e.getKey().toUpperCase(Locale.ROOT));
-            if (negations.denied(text, m.start(), m.end()) || negations.negatedAfterUnconditionally(text, m.end())) {
-                log.deny(Denial.Kind.COOKIE_CATEGORY, c.id(), "category:" + c.id(), s);
-            } else if (categories.add(c)) {
-                log.claim(ClaimType.COOKIE_CATEGORY, c.id(), s);
-            }
-        }
-        for (Map.Entry<String, List<Pattern>> e : pTechnologies.entrySet()) {
-            Matcher m = firstPositive(e.getValue(), text);
-            Technology tech = technology(e.getKey());
-            if (m != null && technologies.add(tech)) {
-                log.claim(ClaimType.TECHNOLOGY, tech.id(), s);
-            } else if (m == null && !categoryNamed && first(e.getValue(), text) != null) {
-                // "no marketing cookies" denies a category, not cookies as such
-                log.deny(Denial.Kind.TECHNOLOGY, tech.id(), "technology:" + tech.id(), s);
-            }
-        }
-    }
-
-    private static Technology technology(String id) {
-        for (Technology t : Technology.values()) {
-            if (t.id().equals(id)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException(id);
-    }
-
     private void dpo(Sentence s, int index) {
         Matcher m = first(lex.patterns("dpo"), s.text());
         if (m == null) {
@@ -349,14 +309,14 @@ final class ClaimExtractor {
             declare(c, s);
             String category = CookieTableReader.category(table, table.rows().get(i));
             if (category != null) {
-                categoriesAndTechnologies(category + " cookies", s);
+                cookieKinds.read(category + " cookies", s);
             }
         }
     }
 
     /** A cookie the policy lists by name, from a table row or a list item. */
     private void declare(DeclaredCookie c, Sentence s) {
-        technologies.add(Technology.COOKIES);
+        cookieKinds.cookiesDeclared();
         declared.add(c);
         log.claim(ClaimType.DECLARED_COOKIE, c.name(), s);
         retentionReader.declared(c, s);

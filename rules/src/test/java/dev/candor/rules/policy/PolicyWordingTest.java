@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.candor.model.policy.Art13Element;
 import dev.candor.model.policy.Art13Status;
 import dev.candor.model.policy.ConsentModelKind;
+import dev.candor.model.policy.CookieCategory;
 import dev.candor.model.policy.PolicyAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,21 @@ class PolicyWordingTest {
         assertThat(markdown("# Datenschutzerklärung\n\n## Cookies\n\nDaher holen wir von Ihnen eine vorherige Einwilligung "
                 + "ein, außer wenn diese gesetzlich nicht gefordert ist.\n").consentModel().model())
                 .isEqualTo(ConsentModelKind.PRIOR_CONSENT);
+    }
+
+    @Test
+    void cookieCategoriesFromThePurposeACookieServes() {
+        assertThat(markdown("# Privacy\n\n## Cookies\n\nWe place small files on your device. They remember you have logged "
+                + "in.\n").cookieCategories()).containsExactly(CookieCategory.NECESSARY);
+        assertThat(markdown("# Datenschutzerklärung\n\n## Cookies\n\nDie Cookies speichern den Inhalt Ihres Warenkorbs und "
+                + "Ihre Spracheinstellung.\n").cookieCategories())
+                .containsExactlyInAnyOrder(CookieCategory.NECESSARY, CookieCategory.FUNCTIONAL);
+        assertThat(markdown("# Privacy\n\n## Videos\n\nThe embedded player may set cookies for playback, security, analytics, "
+                + "advertising and personalisation.\n").cookieCategories())
+                .contains(CookieCategory.MARKETING, CookieCategory.PERSONALISATION);
+        // the purpose words outside a cookie context declare nothing: an online shop has a basket without cookies
+        assertThat(markdown("# Privacy\n\n## Orders\n\nWe keep the contents of your shopping basket with your order.\n")
+                .cookieCategories()).isEmpty();
     }
 
     @Test
