@@ -19,10 +19,12 @@ final class DurationParser {
     }
 
     private record Grammar(Pattern number, Map<String, Integer> words, List<Lexicon.Unit> units,
-                           List<Pattern> unitPatterns, List<Pattern> session) {
+                           List<Pattern> unitPatterns, List<Pattern> session, List<Pattern> halfYear) {
     }
 
     private static final Map<String, Grammar> GRAMMARS = new ConcurrentHashMap<>();
+    /** Half of the year of 365 days the units use. */
+    private static final long HALF_YEAR_SECONDS = 365L * 24 * 3600 / 2;
 
     private DurationParser() {
     }
@@ -50,6 +52,13 @@ final class DurationParser {
                     out.add(new Duration(m.group().strip(), seconds, false, m.start()));
                     break;
                 }
+            }
+        }
+        // "et halvt år efter", "ein halbes Jahr": a fraction the number words cannot say
+        for (Pattern p : g.halfYear()) {
+            Matcher h = p.matcher(text);
+            while (h.find()) {
+                out.add(new Duration(h.group().strip(), HALF_YEAR_SECONDS, false, h.start()));
             }
         }
         if (out.isEmpty()) {
@@ -96,7 +105,7 @@ final class DurationParser {
                     .forEach(w -> wordAlt.append('|').append(Pattern.quote(w)));
             Pattern number = Pattern.compile("(?<![\\p{L}\\d])(\\d+(?:[.,]\\d+)?" + wordAlt + ")[\\s-]*(?:\\(\\d+\\)\\s*)?("
                     + unitAlt + ")(?![\\p{L}])", Lexicon.FLAGS);
-            return new Grammar(number, words, units, unitPatterns, lex.patterns("session"));
+            return new Grammar(number, words, units, unitPatterns, lex.patterns("session"), lex.patterns("halfYear"));
         });
     }
 }

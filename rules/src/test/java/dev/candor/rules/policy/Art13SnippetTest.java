@@ -81,6 +81,9 @@ class Art13SnippetTest {
                     VAGUE),
             new StatusCase("de", "Server-Logfiles werden nach sieben Tagen automatisch gelöscht.", PRESENT),
             new StatusCase("de", "Mitgliederdaten werden zwei Jahre nach Ende der Mitgliedschaft gelöscht.", PRESENT),
+            // half a year is a period, though no number word says it
+            new StatusCase("da", "Vi sletter oplysninger om dig et halvt år efter, at dit medlemskab er ophørt.", PRESENT),
+            new StatusCase("de", "Bewerbungsunterlagen werden ein halbes Jahr nach Abschluss des Verfahrens gelöscht.", PRESENT),
             new StatusCase("da", "Vi opbevarer dine oplysninger, så længe du er medlem af foreningen.", VAGUE),
             new StatusCase("da", "Oplysningerne slettes senest 30 dage efter arrangementet.", PRESENT),
             new StatusCase("fr", "Les données sont conservées pendant 3 ans à compter du dernier contact.", PRESENT),
