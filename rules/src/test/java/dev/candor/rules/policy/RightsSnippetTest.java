@@ -42,7 +42,10 @@ class RightsSnippetTest {
             new RightsCase("it", "Lei ha il diritto di accedere ai propri dati, di limitare il trattamento e di cancellare i "
                     + "dati che ci ha fornito.", List.of(ACCESS, ERASURE, RESTRICTION)),
             // a wish to unsubscribe names no right of access
-            new RightsCase("en", "If you wish to stop receiving our newsletter, use the link in every issue.", List.of()));
+            new RightsCase("en", "If you wish to stop receiving our newsletter, use the link in every issue.", List.of()),
+            // erasure offered as a removal on request
+            new RightsCase("en", "You may contact us to have your photo removed from the gallery.", List.of(ERASURE)),
+            new RightsCase("fr", "Comptes : suppression possible à la demande de l'utilisateur.", List.of(ERASURE)));
 
     @TestFactory
     Stream<DynamicTest> rightsNamed() {
