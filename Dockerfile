@@ -19,5 +19,5 @@ ENV CANDOR_CHROMIUM=/usr/bin/chromium
 RUN useradd --create-home candor && mkdir /out && chown candor /out
 USER candor
 WORKDIR /out
-ENTRYPOINT ["java", "-cp", "/opt/candor/candor-cli.jar:/opt/candor/lib/*", "dev.candor.cli.Main"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xms32m", "-Xmx2g", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-cp", "/opt/candor/candor-cli.jar:/opt/candor/lib/*", "dev.candor.cli.Main"]
 CMD ["--help"]
