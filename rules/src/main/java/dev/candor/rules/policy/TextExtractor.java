@@ -35,6 +35,7 @@ final class TextExtractor {
             "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?\\s+(\\p{Lu}[^.!;:,]{0,70}[^.!;:,\\s])\\s*$");
 
     /** An HTML comment in Markdown: commented-out text is not published, so it says nothing about the site. */
+    private static final Pattern BLOCKQUOTE = Pattern.compile("^\\s{0,3}(?:>\\s?)+");
     private static final Pattern HARD_BREAK = Pattern.compile("(?: {2,}|\\\\|<br\\s*/?>)$", Pattern.CASE_INSENSITIVE);
     /** The longest line of a contact block written over lines ("Musterstraße 12, 12345 Musterstadt, Deutschland"). */
     private static final int ADDRESS_LINE_MAX = 48;
@@ -50,6 +51,10 @@ final class TextExtractor {
         List<String[]> tableRows = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].replace('\t', ' ');
+            if (markdown) {
+                // a blockquote ("> **Name**" / "> Street 1") is read as the text it quotes
+                line = BLOCKQUOTE.matcher(line).replaceFirst("");
+            }
             if (markdown && line.strip().startsWith("|")) {
                 flush(para, markdown, out);
                 if (!TABLE_RULE.matcher(line).matches()) {
