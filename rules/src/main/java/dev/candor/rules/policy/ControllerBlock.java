@@ -62,7 +62,11 @@ final class ControllerBlock {
             Sentence s = sentences.get(j);
             // the block ends where another section starts; a sub-heading of the label's may be its name line (plain
             // text and Markdown make short lines headings)
-            if (!s.headingPath().startsWith(section) || dpo(s)) {
+            // Markdown makes a bold label and the short lines under it headings of one level: a sibling heading may be
+            // the name or address line ("**Owner and Data Controller**" / "P&T Building" / "London")
+            boolean siblingLine = s.heading() && parent(s.headingPath()).equals(parent(section))
+                    && s.text().split("\\s+").length <= NAME_MAX_WORDS;
+            if (!s.headingPath().startsWith(section) && !siblingLine || dpo(s)) {
                 return null;
             }
             String name = candidate(s.text());
@@ -74,6 +78,11 @@ final class ControllerBlock {
             }
         }
         return null;
+    }
+
+    private static String parent(String path) {
+        int at = path.lastIndexOf(" > ");
+        return at < 0 ? "" : path.substring(0, at);
     }
 
     private boolean dpo(Sentence s) {

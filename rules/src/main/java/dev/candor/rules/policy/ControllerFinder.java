@@ -211,7 +211,9 @@ final class ControllerFinder {
             String path = s.headingPath();
             boolean authoritySection = topics.is(path, SectionTopics.AUTHORITY);
             boolean authoritys = authoritySection && authorityNamedIn != null && path.startsWith(authorityNamedIn);
-            if (!authoritys && !topics.is(path, SectionTopics.DPO)) {
+            // "Name und Kontaktdaten des Verantwortlichen sowie des Datenschutzbeauftragten": the controller's too
+            boolean dpoOnly = topics.is(path, SectionTopics.DPO) && !any(lex.patterns("controller"), lastHeading(s));
+            if (!authoritys && !dpoOnly) {
                 out.add(s);
             }
             if (!s.heading() && any(lex.patterns("complaint"), s.text())) {

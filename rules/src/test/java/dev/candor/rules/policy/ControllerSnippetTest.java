@@ -164,7 +164,15 @@ class ControllerSnippetTest {
             new NameCase("de", "Verantwortlicher ist die Beispiel & Partner Rechtsanwälte PartG mbB, Kanzleistraße 2, "
                     + "12345 Musterstadt.", "Beispiel & Partner Rechtsanwälte PartG mbB", true),
             new NameCase("de", "Verantwortlich ist die Beispiel Energie eG, Sonnenweg 1, 12345 Musterstadt.",
-                    "Beispiel Energie eG", true));
+                    "Beispiel Energie eG", true),
+            // the block as a Markdown blockquote; a bold label whose lines Markdown makes headings of its level
+            new NameCase("de", "## Verantwortlicher\n\nVerantwortlich ist:\n\n> **Anna Beispiel**\n> Musterweg 5\n> 12345 Musterstadt\n"
+                    + ">\n> E-Mail: anna@beispiel.example", "Anna Beispiel", true),
+            new NameCase("en", "**Owner and Data Controller**\n\nExample Builders\n\n12, Mill Rd\n\nLondon\n\nE4 9JN\n\n"
+                    + "**Owner contact email: info@builders.example**", "Example Builders", true),
+            // one section for the controller and the DPO: the controller's details are in it
+            new NameCase("de", "## Name und Kontaktdaten des Verantwortlichen sowie des Datenschutzbeauftragten\n\nVerantwortlicher: "
+                    + "Beispiel Kanzlei, Musterstraße 13, D-10787 Berlin, Telefon: +49 30 1234567", "Beispiel Kanzlei", true));
 
     /** Notices that never say "controller": the organisation acting on the data as subject, or none. */
     static final List<NameCase> ACTORS = List.of(
