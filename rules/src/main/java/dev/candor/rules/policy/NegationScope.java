@@ -22,6 +22,9 @@ final class NegationScope {
     private static final int SLACK = 20;
 
     private final List<Pattern> negation;
+    /** What turns a bare negation into "only" after its object ("ne … que"), and the words that keep it a negation. */
+    private final List<Pattern> restrictive;
+    private final List<Pattern> strong;
     private final List<Pattern> limits;
     private final List<Pattern> lifted;
 
@@ -29,6 +32,8 @@ final class NegationScope {
         this.negation = lex.patterns("negation");
         this.limits = lex.patterns("negationLimits");
         this.lifted = lex.patterns("negationLifted");
+        this.restrictive = lex.patterns("negationRestrictive");
+        this.strong = lex.patterns("negationStrong");
     }
 
     /** Whether a negation word stands in the same clause before {@code at}. */
@@ -61,7 +66,18 @@ final class NegationScope {
      * analytics cookies until you agree" is a condition, not a denial.
      */
     boolean denied(String text, int start, int end) {
-        return negatedAt(text, start) && !any(lifted, clauseAfter(text, end, LIFT));
+        return negatedAt(text, start) && !any(lifted, clauseAfter(text, end, LIFT)) && !restricted(text, start, end);
+    }
+
+    /**
+     * French "ne … que" restricts rather than denies ("ne conserve vos données que tant que …" keeps them): a bare
+     * "ne" before the match, a "que" after it in the clause, and no "pas", "jamais" or "aucun" with them.
+     */
+    private boolean restricted(String text, int start, int end) {
+        if (restrictive.isEmpty() || !any(restrictive, clauseAfter(text, end, LIFT))) {
+            return false;
+        }
+        return !any(strong, text.substring(Math.max(0, start - BEFORE), start) + " " + clauseAfter(text, end, LIFT));
     }
 
     /** The first match of any pattern that is not negated in its clause. */
@@ -72,7 +88,7 @@ final class NegationScope {
             }
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (!negatedAt(text, m.start())) {
+                if (!negatedAt(text, m.start()) || restricted(text, m.start(), m.end())) {
                     return m;
                 }
             }

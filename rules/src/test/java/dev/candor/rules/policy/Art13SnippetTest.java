@@ -81,6 +81,9 @@ class Art13SnippetTest {
                     VAGUE),
             new StatusCase("de", "Server-Logfiles werden nach sieben Tagen automatisch gelöscht.", PRESENT),
             new StatusCase("de", "Mitgliederdaten werden zwei Jahre nach Ende der Mitgliedschaft gelöscht.", PRESENT),
+            // French "ne … que" restricts, it does not deny
+            new StatusCase("fr", "L'association ne conserve vos données que tant que cela est nécessaire à votre adhésion.", VAGUE),
+            new StatusCase("fr", "Nous ne conservons pas vos données.", MISSING),
             // half a year is a period, though no number word says it
             new StatusCase("da", "Vi sletter oplysninger om dig et halvt år efter, at dit medlemskab er ophørt.", PRESENT),
             new StatusCase("de", "Bewerbungsunterlagen werden ein halbes Jahr nach Abschluss des Verfahrens gelöscht.", PRESENT),

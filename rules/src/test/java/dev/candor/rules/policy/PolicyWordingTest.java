@@ -122,6 +122,18 @@ class PolicyWordingTest {
     }
 
     @Test
+    void effectiveDatesAndAutomaticBrowsersInFrenchAndSpanish() {
+        assertThat(markdown("# Politique de confidentialité\n\nDate de prise d'effet : 12 février 2019\n").lastUpdated())
+                .isEqualTo("2019-02-12");
+        assertThat(reader.read(new PolicyInput.Markdown("# Política de privacidad\n\n## Cookies\n\nLa mayoría de navegadores "
+                + "aceptan cookies automáticamente. " + "Aquí explicamos cómo tratamos la información que nos facilita cuando "
+                + "utiliza nuestro sitio web y qué puede hacer si tiene alguna pregunta al respecto.\n", "t.md")).consentModel().model())
+                .isEqualTo(ConsentModelKind.IMPLIED_BROWSER_SETTINGS);
+        assertThat(markdown("# Politique de confidentialité\n\n## Cookies\n\nNous utilisons des cookies de session pour faire "
+                + "fonctionner notre service.\n").cookieCategories()).containsExactly(CookieCategory.NECESSARY);
+    }
+
+    @Test
     void requiredLiteralIsTheLongestMandatoryRun() {
         assertThat(RequiredLiteral.of("(?:ask|seek)\\w*[^.]{0,40}consent")).isEqualTo("consent");
         assertThat(RequiredLiteral.of("\\bdata ?controller\\b")).isEqualTo("controller");
