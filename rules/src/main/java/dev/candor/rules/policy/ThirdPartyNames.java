@@ -30,7 +30,8 @@ final class ThirdPartyNames {
     private static final Set<String> NOT_A_NAME = Set.of(
             "we", "our", "us", "you", "your", "the", "this", "these", "that", "it", "its", "a", "an", "if", "when",
             "for", "in", "on", "with", "to", "by", "and", "or", "as", "all", "any", "other", "some", "wir", "unser",
-            "unsere", "unserem", "unseren", "unserer", "sie", "ihr", "ihre", "die", "der", "das", "dem", "den",
+            "unsere", "unserem", "unseren", "unserer", "unseres", "sie", "ihr", "ihre", "ihres", "ihrem", "ihren", "ihrer",
+            "dein", "deine", "deines", "deinem", "deinen", "deiner", "die", "der", "das", "dem", "den",
             "des", "ein", "eine", "einem", "einen", "einer", "dieser", "diese", "dieses", "wenn", "und", "oder",
             "zum", "zur", "im", "vi", "vores", "du", "dine", "din", "de", "det", "en", "et", "og", "eller", "hvis",
             "nous", "notre", "nos", "vous", "votre", "vos", "le", "la", "les", "l", "un", "une", "ce", "cette",

@@ -170,7 +170,10 @@ class VendorSnippetTest {
             new VendorCase("en", "## Server logs\n\nOur server records the following provided by your browser: Referrer URL, "
                     + "Hostname, Browser Type and Operating System.", List.of()),
             new VendorCase("de", "## Tag Manager\n\nDer Manager wird von uns genutzt, um Skripte zu laden.", List.of()),
-            new VendorCase("en", "## Consent\n\nThe banner is provided by our Consent Manager.", List.of()));
+            new VendorCase("en", "## Consent\n\nThe banner is provided by our Consent Manager.", List.of()),
+            // a possessive opens no name ("Ihres Rechners")
+            new VendorCase("de", "## Server-Logfiles\n\nErfasst werden der verwendete Browser und das Betriebssystem Ihres Rechners "
+                    + "sowie der Name Ihres Access-Providers.", List.of()));
 
     @TestFactory
     Stream<DynamicTest> vendorsNamed() {
