@@ -67,7 +67,11 @@ class Art13SnippetTest {
             new StatusCase("en", "Our servers are located in Germany. If we ever transfer data outside the EEA, we will rely on "
                     + "standard contractual clauses.", PRESENT),
             new StatusCase("de", "Sofern wir Daten in die USA übermitteln, erfolgt dies auf Grundlage des EU-US Data Privacy "
-                    + "Framework.", PRESENT));
+                    + "Framework.", PRESENT),
+            // the generator's "Place of processing" field names where a service's data goes
+            new StatusCase("en", "**Mailchimp** Personal Data processed: email address. Place of processing: United States.", VAGUE),
+            new StatusCase("it", "Dati personali trattati: Cookie. Luogo del trattamento: Stati Uniti.", VAGUE),
+            new StatusCase("en", "Personal Data processed: email address. Place of processing: Ireland.", Art13Status.MISSING));
 
     static final List<StatusCase> RETENTION = List.of(
             new StatusCase("en", "Contact form messages are deleted after 14 days.", PRESENT),
