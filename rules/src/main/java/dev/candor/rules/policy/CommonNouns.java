@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
 final class CommonNouns {
     private static final Pattern NOUN_ENDING = Pattern.compile("(?:ung|ungen|keit|heit|schaft|tion|sion|tät|nis|platz|raum|zeit"
             + "|daten|dienst|anbieter|ling|ler|ner|adresse|status|dauer|lage|lagen|frist|zweck|zwecke|arten|personen|typ|nummer"
-            + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte|nahme|nahmen)$");
+            + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte|nahme|nahmen|unternehmen|berater|beratung"
+            + "|büro|behörde|behörden|gesellschaften|dienstleistungen|verband|verbände|banken|versicherungen)$");
 
     private static final Pattern ROLE_PLURAL = Pattern.compile("(?:bureaus|instellingen|partijen|bedrijven|leveranciers"
             + "|aanbieders|dienstverleners|verwerkers|organisaties|dienstleister|auftragsverarbeiter|agenturen|fornitori"
-            + "|proveedores|prestataires|leverandører|udbydere|providers|agencies|processors|vendors)$");
+            + "|proveedores|prestataires|leverandører|udbydere|providers|agencies|processors|vendors"
+            // the roles themselves, as a list item's label ("Dataansvarlig", "Databehandler")
+            + "|dataansvarlige?|databehandlere?|verwerkingsverantwoordelijke|sous-traitants?|encargados?)$");
     private static final Pattern PLURAL_ARTICLE = Pattern.compile("(?:i|gli|los|las|les)\\s+\\p{L}[\\p{L}-]*");
 
     private final Set<String> lowerCaseWords;

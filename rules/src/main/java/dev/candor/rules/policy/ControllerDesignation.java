@@ -38,7 +38,13 @@ final class ControllerDesignation {
             // labels of an imprint's lines: the seat, the owner, the representative
             "hauptsitz", "sitz", "firmensitz", "geschäftssitz", "postanschrift", "registered", "headquarters", "hovedkontor",
             "siège", "sede", "domicilio", "hoofdkantoor", "vestigingsadres", "postadres", "impressum", "inhaber", "inhaberin",
-            "geschäftsführer", "geschäftsführerin", "geschäftsführung", "vertreten", "vertretungsberechtigt", "represented");
+            "geschäftsführer", "geschäftsführerin", "geschäftsführung", "vertreten", "vertretungsberechtigt", "represented",
+            // the roles themselves
+            "databehandler", "dataansvarlig", "dataansvarlige", "auftragsverarbeiter", "verantwortlicher", "verantwortliche",
+            "controller", "processor", "responsable", "titolare", "responsabile", "verwerker", "verwerkingsverantwoordelijke",
+            "encargado", "sous-traitant");
+    /** A section number before a heading's words ("1. Wer ist verantwortlich?"). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+(?=\\p{L})");
 
     private final List<Sentence> sentences;
     private final Lexicon lex;
@@ -246,7 +252,11 @@ final class ControllerDesignation {
         if (raw == null) {
             return null;
         }
-        String unquoted = raw.strip().replaceAll("^[\"„“«'¿¡]+|[\"“”»']+$", "").strip();
+        String unquoted = SECTION_NUMBER.matcher(raw.strip().replaceAll("^[\"„“«'¿¡]+|[\"“”»']+$", "").strip()).replaceFirst("");
+        // "Theison (CVR": a bracket the line cut open is no part of the name
+        if (unquoted.indexOf('(') > 0 && unquoted.indexOf(')') < 0) {
+            unquoted = unquoted.substring(0, unquoted.indexOf('(')).strip();
+        }
         String name = articleInName ? unquoted : NameShape.ARTICLE.matcher(unquoted).replaceFirst("");
         String bare = articleInName ? NameShape.ARTICLE.matcher(name).replaceFirst("") : name;
         if (name.length() < 2 || name.length() > 100 || !ThirdPartyNames.plausible(bare)

@@ -18,7 +18,8 @@ final class RegisterNumbers {
         String write(Matcher m) {
             int from = m.start("w");
             boolean together = m.start("n") - from <= MAX_GAP;
-            return together ? m.group("w").strip() : label + " " + m.group("n").strip();
+            // a table's cell boundary between label and number ("KvK | 61131075") is no part of what is written
+            return together ? m.group("w").strip().replaceAll("\\s*\\|\\s*", " ") : label + " " + m.group("n").strip();
         }
     }
 

@@ -172,7 +172,12 @@ class ControllerSnippetTest {
                     + "**Owner contact email: info@builders.example**", "Example Builders", true),
             // one section for the controller and the DPO: the controller's details are in it
             new NameCase("de", "## Name und Kontaktdaten des Verantwortlichen sowie des Datenschutzbeauftragten\n\nVerantwortlicher: "
-                    + "Beispiel Kanzlei, Musterstraße 13, D-10787 Berlin, Telefon: +49 30 1234567", "Beispiel Kanzlei", true));
+                    + "Beispiel Kanzlei, Musterstraße 13, D-10787 Berlin, Telefon: +49 30 1234567", "Beispiel Kanzlei", true),
+            // a numbered question heading and a role label name no one
+            new NameCase("de", "## 1. Wer ist verantwortlich?\n\nVerantwortlich für diese Webseite ist:\n\nBeispielhof UG "
+                    + "(haftungsbeschränkt)  \nDorfstraße 6  \n17390 Beispieldorf", "Beispielhof UG (haftungsbeschränkt)", true),
+            new NameCase("da", "## 1. Dataansvarlig og databehandler\n\nDataansvarlig\n\nDen institution, der bruger systemet.\n\n"
+                    + "Databehandler\n\nEksempel ApS, Havnegade 2, 5000 Odense C", "Eksempel ApS", true));
 
     /** Notices that never say "controller": the organisation acting on the data as subject, or none. */
     static final List<NameCase> ACTORS = List.of(
@@ -206,6 +211,8 @@ class ControllerSnippetTest {
                     + "12 High Street, Leeds LS1 4AB.", "company no. 08123456"),
             new RegistrationCase("nl", "Tennisvereniging De Kaats, Sportlaan 10, 2012 CD Haarlem, KvK-nummer 40123456.",
                     "KvK-nummer 40123456"),
+            new RegistrationCase("nl", "| Stichting Voorbeeld | Dorpsstraat 1, 9123 AB Ergens |\n|---|---|\n| KvK | 61131075 |",
+                    "KvK 61131075"),
             new RegistrationCase("nl", "Bakkerij Jansen B.V., ingeschreven bij de Kamer van Koophandel onder nummer 51234567.",
                     "KvK 51234567"),
             new RegistrationCase("fr", "Atelier Lumière SARL, 4 place Bellecour, 69002 Lyon, SIRET : 812 345 678 00012.",
