@@ -21,9 +21,9 @@ final class VendorFinder {
     record Found(String name, String vendorId, boolean entity, boolean known, String written, boolean denied) {
     }
 
-    /** A name before a legal form, "&" joining its words ("Rope & Anchor Ltd", not "Anchor Ltd"). */
-    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])(?:(?:[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*|&)\\s+){0,3}"
-            + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*,?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
+    /** A name before a legal form, "&" or "and" joining its words ("Rope & Anchor Ltd", "Dun and Bradstreet Ltd"). */
+    private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:\\s+(?:(?:&|and|und|og|et|en|y)\\s+)?"
+            + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,3},?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
     private static final int ITEM_MAX = 300;

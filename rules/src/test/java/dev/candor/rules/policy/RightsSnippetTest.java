@@ -45,7 +45,11 @@ class RightsSnippetTest {
             new RightsCase("en", "If you wish to stop receiving our newsletter, use the link in every issue.", List.of()),
             // erasure offered as a removal on request
             new RightsCase("en", "You may contact us to have your photo removed from the gallery.", List.of(ERASURE)),
-            new RightsCase("fr", "Comptes : suppression possible à la demande de l'utilisateur.", List.of(ERASURE)));
+            new RightsCase("fr", "Comptes : suppression possible à la demande de l'utilisateur.", List.of(ERASURE)),
+            new RightsCase("en", "You can ask that the processing of your personal data is restricted in certain circumstances.",
+                    List.of(RESTRICTION)),
+            new RightsCase("de", "Nutzer können der Verarbeitung entsprechend den gesetzlichen Vorgaben widersprechen.",
+                    List.of(OBJECTION)));
 
     @TestFactory
     Stream<DynamicTest> rightsNamed() {

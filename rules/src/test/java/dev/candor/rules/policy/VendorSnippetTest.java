@@ -92,7 +92,9 @@ class VendorSnippetTest {
             new VendorCase("en", "## Processors\n\n- Mailbird Pty Ltd (e-mail hosting)\n\nOur e-mail is hosted by Mailbird.",
                     List.of("Mailbird Pty Ltd")),
             // the former company name behind a product named beside it
-            new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")));
+            new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")),
+            new VendorCase("en", "Our credit checks are provided by Dun and Bradstreet Ltd.",
+                    List.of("Dun and Bradstreet Ltd")));
 
     static final List<VendorCase> NOT_VENDORS = List.of(
             new VendorCase("en", "Our treasurer, Jane Smith, processes membership fees.", List.of()),
