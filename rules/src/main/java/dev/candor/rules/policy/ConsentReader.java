@@ -38,7 +38,7 @@ final class ConsentReader {
         String t = s.text();
         // "Daher holen wir eine vorhergehende Einwilligung ein" under "Cookies": the section gives the context
         if (!NegationScope.any(lex.patterns("consentContext"), t) && !NegationScope.any(lex.patterns("consentContext"),
-                lastHeading(s.headingPath()))) {
+                SectionTopics.innermost(s.headingPath()))) {
             return;
         }
         for (ConsentModelKind k : ConsentModelKind.values()) {
@@ -57,11 +57,6 @@ final class ConsentReader {
         if (negations.firstPositive(lex.patterns("browserRefusal"), t) != null) {
             browserRefusals.add(s);
         }
-    }
-
-    private static String lastHeading(String path) {
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? path : path.substring(at + 3);
     }
 
     /** A pattern that states its own negation ("not … unless you consent") is not undone by it. */

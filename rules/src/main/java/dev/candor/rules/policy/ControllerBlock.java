@@ -64,7 +64,7 @@ final class ControllerBlock {
             // text and Markdown make short lines headings)
             // Markdown makes a bold label and the short lines under it headings of one level: a sibling heading may be
             // the name or address line ("**Owner and Data Controller**" / "P&T Building" / "London")
-            boolean siblingLine = s.heading() && parent(s.headingPath()).equals(parent(section))
+            boolean siblingLine = s.heading() && SectionTopics.parent(s.headingPath()).equals(SectionTopics.parent(section))
                     && s.text().split("\\s+").length <= NAME_MAX_WORDS;
             if (!s.headingPath().startsWith(section) && !siblingLine || dpo(s)) {
                 return null;
@@ -78,11 +78,6 @@ final class ControllerBlock {
             }
         }
         return null;
-    }
-
-    private static String parent(String path) {
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? "" : path.substring(0, at);
     }
 
     private boolean dpo(Sentence s) {

@@ -70,7 +70,7 @@ final class ControllerDesignation {
             if (name == null && term != null) {
                 name = object(i, term.end());
             }
-            if (name == null && term == null && !s.heading() && NegationScope.any(lex.patterns("controllerTerm"), lastHeading(s))
+            if (name == null && term == null && !s.heading() && NegationScope.any(lex.patterns("controllerTerm"), SectionTopics.innermost(s.headingPath()))
                     && firstInSection(i)) {
                 name = nameLine(i, true);
             }
@@ -284,11 +284,5 @@ final class ControllerDesignation {
             }
         }
         return last;
-    }
-
-    private static String lastHeading(Sentence s) {
-        String path = s.headingPath();
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? path : path.substring(at + 3);
     }
 }

@@ -75,9 +75,10 @@ final class ControllerFinder {
             "by", "von", "fra", "at", "bei", "hos", "is", "ist", "er", "and", "und", "og", "company", "firma");
 
 
-    /** How many lines after a name line an imprint's address or register number may follow, and how long they are. */
+    /** How many lines after a name line an imprint's address or register number may follow. */
     private static final int IMPRINT_LINES = 3;
-    private static final int IMPRINT_LINE_MAX = 60;
+    /** The longest line of an address written over lines. */
+    private static final int LINE_MAX = 60;
     /** How many lines before an address block may introduce it as the DPO's. */
     private static final int DPO_LOOKBACK = 3;
 
@@ -125,7 +126,7 @@ final class ControllerFinder {
                     continue;
                 }
                 // A "Controller" / "Verantwortlicher" heading counts like the word in the sentence.
-                if (name == null && (any(cues, s.text()) || any(cues, lastHeading(s)))) {
+                if (name == null && (any(cues, s.text()) || any(cues, SectionTopics.innermost(s.headingPath())))) {
                     name = candidate;
                     nameSentence = s;
                 }
@@ -212,7 +213,7 @@ final class ControllerFinder {
             boolean authoritySection = topics.is(path, SectionTopics.AUTHORITY);
             boolean authoritys = authoritySection && authorityNamedIn != null && path.startsWith(authorityNamedIn);
             // "Name und Kontaktdaten des Verantwortlichen sowie des Datenschutzbeauftragten": the controller's too
-            boolean dpoOnly = topics.is(path, SectionTopics.DPO) && !any(lex.patterns("controller"), lastHeading(s));
+            boolean dpoOnly = topics.is(path, SectionTopics.DPO) && !any(lex.patterns("controller"), SectionTopics.innermost(s.headingPath()));
             if (!authoritys && !dpoOnly) {
                 out.add(s);
             }
@@ -250,13 +251,16 @@ final class ControllerFinder {
      */
     private List<Sentence> addressBlock(List<Sentence> sentences) {
         for (int i = 0; i + 1 < sentences.size(); i++) {
-            String street = sentences.get(i).text();
-            if (street.length() <= 60 && STREET_LINE.matcher(street).find()
-                    && POSTCODE_LINE.matcher(sentences.get(i + 1).text()).find() && !afterDpo(sentences, i)) {
+            if (overLines(sentences.get(i).text(), sentences.get(i + 1).text()) && !afterDpo(sentences, i)) {
                 return List.of(sentences.get(i), sentences.get(i + 1));
             }
         }
         return List.of();
+    }
+
+    /** Whether two lines are a street line and the postcode line under it ("Hauptstraße 12" / "83022 Rosenheim"). */
+    private static boolean overLines(String street, String next) {
+        return street.length() <= LINE_MAX && STREET_LINE.matcher(street).find() && POSTCODE_LINE.matcher(next).find();
     }
 
     private boolean afterDpo(List<Sentence> sentences, int street) {
@@ -276,11 +280,11 @@ final class ControllerFinder {
         String path = sentences.get(i).headingPath();
         for (int j = i; j < Math.min(sentences.size(), i + 1 + IMPRINT_LINES); j++) {
             String t = sentences.get(j).text();
-            if (j > i && (!sentences.get(j).headingPath().equals(path) || t.length() > IMPRINT_LINE_MAX)) {
+            if (j > i && (!sentences.get(j).headingPath().equals(path) || t.length() > LINE_MAX)) {
                 return false;
             }
             if (POSTCODE.matcher(t).find() || RegisterNumbers.find(t) != null
-                    || j > i && POSTCODE_LINE.matcher(t).find() && STREET_LINE.matcher(sentences.get(j - 1).text()).find()) {
+                    || j > i && overLines(sentences.get(j - 1).text(), t)) {
                 return true;
             }
         }
@@ -304,11 +308,6 @@ final class ControllerFinder {
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    private static String lastHeading(Sentence s) {
-        String path = s.headingPath();
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? path : path.substring(at + 3);
-    }
 
     static String phone(String text) {
         Matcher p = PHONE.matcher(text);

@@ -43,8 +43,8 @@ final class CookieCategoryReader {
         boolean categoryNamed = false;
         // the section is about cookies when its own heading is, not a title over the whole document ("Privacy and cookies")
         String path = s.headingPath();
-        String heading = path.substring(path.lastIndexOf(" > ") < 0 ? 0 : path.lastIndexOf(" > ") + 3);
-        boolean aboutCookies = NegationScope.any(cookieContext, text) || path.contains(" > ") && NegationScope.any(cookieContext, heading);
+        boolean aboutCookies = NegationScope.any(cookieContext, text)
+                || path.contains(" > ") && NegationScope.any(cookieContext, SectionTopics.innermost(path));
         for (Map.Entry<String, List<Pattern>> e : names.entrySet()) {
             Matcher m = NegationScope.first(e.getValue(), text);
             if (m == null && aboutCookies && !s.heading()) {

@@ -74,10 +74,11 @@ final class NegationScope {
      * "ne" before the match, a "que" after it in the clause, and no "pas", "jamais" or "aucun" with them.
      */
     private boolean restricted(String text, int start, int end) {
-        if (restrictive.isEmpty() || !any(restrictive, clauseAfter(text, end, LIFT))) {
+        if (restrictive.isEmpty()) {
             return false;
         }
-        return !any(strong, text.substring(Math.max(0, start - BEFORE), start) + " " + clauseAfter(text, end, LIFT));
+        String after = clauseAfter(text, end, LIFT);
+        return any(restrictive, after) && !any(strong, text.substring(Math.max(0, start - BEFORE), start) + " " + after);
     }
 
     /** The first match of any pattern that is not negated in its clause. */

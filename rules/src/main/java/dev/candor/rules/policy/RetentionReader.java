@@ -91,7 +91,7 @@ final class RetentionReader {
             return;
         }
         String path = s.headingPath();
-        String heading = path.substring(path.lastIndexOf(" > ") < 0 ? 0 : path.lastIndexOf(" > ") + 3);
+        String heading = SectionTopics.innermost(path);
         if (negations.firstPositive(cuesPatterns, heading) == null) {
             return;
         }

@@ -36,9 +36,20 @@ final class SectionTopics {
         return byPath.computeIfAbsent(headingPath, this::classify);
     }
 
-    private Set<String> classify(String headingPath) {
+    /** The innermost heading of a heading path ("Privacy > Cookies" is "Cookies"). */
+    static String innermost(String headingPath) {
         int at = headingPath.lastIndexOf(" > ");
-        String innermost = at < 0 ? headingPath : headingPath.substring(at + 3);
+        return at < 0 ? headingPath : headingPath.substring(at + 3);
+    }
+
+    /** The path without its innermost heading; empty for a top-level one. */
+    static String parent(String headingPath) {
+        int at = headingPath.lastIndexOf(" > ");
+        return at < 0 ? "" : headingPath.substring(0, at);
+    }
+
+    private Set<String> classify(String headingPath) {
+        String innermost = innermost(headingPath);
         Set<String> found = new TreeSet<>();
         for (Map.Entry<String, List<Pattern>> e : topics.entrySet()) {
             if (NegationScope.any(e.getValue(), innermost)) {

@@ -34,11 +34,12 @@ final class TextExtractor {
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
             "^\\s*(\\d{1,2}(?:\\.\\d{1,2})*)[.)]?\\s+(\\p{Lu}[^.!;:,]{0,70}[^.!;:,\\s])\\s*$");
 
-    /** An HTML comment in Markdown: commented-out text is not published, so it says nothing about the site. */
+    /** A Markdown blockquote's markers, and a hard line break at a line's end (two spaces, a backslash, {@code <br>}). */
     private static final Pattern BLOCKQUOTE = Pattern.compile("^\\s{0,3}(?:>\\s?)+");
     private static final Pattern HARD_BREAK = Pattern.compile("(?: {2,}|\\\\|<br\\s*/?>)$", Pattern.CASE_INSENSITIVE);
     /** The longest line of a contact block written over lines ("Musterstraße 12, 12345 Musterstadt, Deutschland"). */
     private static final int ADDRESS_LINE_MAX = 48;
+    /** An HTML comment in Markdown: commented-out text is not published, so it says nothing about the site. */
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private TextExtractor() {

@@ -96,7 +96,7 @@ final class VendorFinder {
         boolean listExample = false;
         boolean listDenied = false;
         List<VendorTable.Hit> hits = table.find(t);
-        List<VendorTable.Hit> headed = hits.isEmpty() || s.heading() ? List.of() : table.find(lastHeading(s));
+        List<VendorTable.Hit> headed = hits.isEmpty() || s.heading() ? List.of() : table.find(SectionTopics.innermost(s.headingPath()));
         boolean[] closedAsExamples = context.closedAsExamples(t, hits);
         for (int i = 0; i < hits.size(); i++) {
             VendorTable.Hit h = hits.get(i);
@@ -172,7 +172,7 @@ final class VendorFinder {
             }
         }
         // an item of a list of processors: the name it starts with
-        boolean processorSection = inList || NegationScope.any(processorHeading, lastHeading(s));
+        boolean processorSection = inList || NegationScope.any(processorHeading, SectionTopics.innermost(s.headingPath()));
         if (processorSection && t.length() <= ITEM_MAX) {
             String name = ThirdPartyNames.nameAt(t, 0);
             String rest = name == null || t.indexOf(name) < 0 ? "" : t.substring(Math.min(t.length(), t.indexOf(name) + name.length()));
@@ -369,11 +369,5 @@ final class VendorFinder {
     private static boolean shorthand(VendorTable.Hit h, List<VendorTable.Hit> headed) {
         return headed.stream().anyMatch(p -> p.alias().startsWith(h.alias() + " ") && p.vendorId() != null
                 && !p.vendorId().equals(h.vendorId()));
-    }
-
-    private static String lastHeading(Sentence s) {
-        String path = s.headingPath();
-        int at = path.lastIndexOf(" > ");
-        return at < 0 ? path : path.substring(at + 3);
     }
 }
