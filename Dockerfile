@@ -15,9 +15,10 @@ RUN apt-get update \
 WORKDIR /opt/candor
 COPY --from=build /src/cli/target/candor-cli.jar /opt/candor/candor-cli.jar
 COPY --from=build /src/cli/target/lib /opt/candor/lib
+COPY jvm.options /opt/candor/jvm.options
 ENV CANDOR_CHROMIUM=/usr/bin/chromium
 RUN useradd --create-home candor && mkdir /out && chown candor /out
 USER candor
 WORKDIR /out
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xms32m", "-Xmx2g", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-cp", "/opt/candor/candor-cli.jar:/opt/candor/lib/*", "dev.candor.cli.Main"]
+ENTRYPOINT ["java", "@/opt/candor/jvm.options", "-cp", "/opt/candor/candor-cli.jar:/opt/candor/lib/*", "dev.candor.cli.Main"]
 CMD ["--help"]

@@ -9,6 +9,6 @@ mvn -B -q -pl scanner-core -am install -DskipTests
 mvn -B -q -pl scanner-core dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
 mvn -B -q -pl scanner-core test-compile
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-# the JVM options of ./candor, so that the memory figures are the launcher's
-exec java ${CANDOR_JAVA_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms32m -Xmx2g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20} ${BENCH_OPTS:-} -cp "scanner-core/target/test-classes:scanner-core/target/classes:$(cat scanner-core/target/bench.cp)" \
+# the JVM options of ./candor (jvm.options), so that the memory figures are the launcher's
+exec java ${CANDOR_JAVA_OPTS:-@jvm.options} ${BENCH_OPTS:-} -cp "scanner-core/target/test-classes:scanner-core/target/classes:$(cat scanner-core/target/bench.cp)" \
   dev.candor.bench.ScaleBenchmark "$@"
