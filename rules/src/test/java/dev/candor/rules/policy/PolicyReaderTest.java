@@ -104,6 +104,11 @@ class PolicyReaderTest {
         assertThat(session.session()).isTrue();
         assertThat(session.seconds()).isZero();
         assertThat(DurationParser.parseCell("24 hours", "de").seconds()).isEqualTo(86_400L);
+        // half a year is one period, whether or not its article is written
+        assertThat(DurationParser.find("slettes et halvt år efter", "da")).extracting(DurationParser.Duration::seconds)
+                .containsExactly(365L * 86_400 / 2);
+        assertThat(DurationParser.find("ein halbes Jahr nach Ende", "de")).extracting(DurationParser.Duration::seconds)
+                .containsExactly(365L * 86_400 / 2);
     }
 
     // ---- negation ----------------------------------------------------------------------------
