@@ -195,7 +195,7 @@ final class ControllerFinder {
         boolean onlyMentioned = designated.onlyMentioned() && java.util.Objects.equals(name, designated.name())
                 || actor != null && name.equals(actor.name());
         // a typographic apostrophe is the same letter as a straight one ("d’Amilly"): one spelling in the report
-        String reported = name == null ? null : name.replace('’', '\'');
+        String reported = name == null ? null : NameShape.fullName(name, doc.text()).replace('’', '\'');
         return new Found(new Controller(reported, address, email, phone, registration), nameSentence, contact,
                 onlyMentioned, name == null && designated.imprintOnly());
     }

@@ -151,6 +151,49 @@ final class NameShape {
         return CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The name as the document writes it in full elsewhere: with the legal form it bears there ("Russell Street
+     * Dental" -> "Russell Street Dental Limited") or an acronym spelled out where it is defined ("DBT" ->
+     * "Department for Business and Trade (DBT)"); the name itself when the document has no fuller form.
+     */
+    static String fullName(String name, String text) {
+        if (name == null || ThirdPartyNames.hasLegalForm(name)) {
+            return name;
+        }
+        Matcher formed = Pattern.compile("(?<![\\p{L}\\d&])" + Pattern.quote(name) + "(,?\\s+(?:" + ThirdPartyNames.LEGAL_FORM
+                + "))(?![\\p{L}\\d])").matcher(text);
+        if (formed.find()) {
+            return name + formed.group(1).replaceAll("\\s+", " ");
+        }
+        return LONE_ACRONYM.matcher(name).matches() ? spelledOut(name, text) : name;
+    }
+
+    private static final Pattern LONE_ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,7}");
+
+    /** "Department for Business and Trade (DBT)": the capitalised words before the acronym's brackets whose initials spell it. */
+    private static String spelledOut(String acronym, String text) {
+        String letters = acronym.replace("&", "");
+        Matcher m = Pattern.compile("\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
+        while (m.find()) {
+            String[] words = text.substring(Math.max(0, m.start() - 160), m.start()).strip().split("\\s+");
+            StringBuilder initials = new StringBuilder();
+            for (int i = words.length - 1; i >= 0 && initials.length() < letters.length(); i--) {
+                String w = words[i];
+                if (connector(w) && initials.length() > 0) {
+                    continue;
+                }
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                    break;
+                }
+                initials.insert(0, w.charAt(0));
+                if (initials.toString().equals(letters)) {
+                    return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)) + " (" + acronym + ")";
+                }
+            }
+        }
+        return acronym;
+    }
+
     /** Whether a line is part of an address written over lines ("60489 Frankfurt", "Hauptstraße 21"). */
     static boolean addressLine(String line) {
         return ADDRESS_LINE.matcher(line).find();

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ThirdPartyNames {
     /** Legal forms in the languages the reader supports; the name before one is an organisation. */
-    static final String LEGAL_FORM = "GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|gGmbH|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|Limited|LLC|Inc\\.?"
+    static final String LEGAL_FORM = "GmbH(?:\\s*&\\s*Co\\.\\s*KG)?|gGmbH|AG|A/S|ApS|I/S|IVS|K/S|P/S|Ltd\\.?|LTD\\.?|Limited|LLC|Inc\\.?"
             + "|UG(?:\\s*\\(haftungsbeschränkt\\))?|e\\.\\s?K\\.|KG|OHG|SE|B\\.V\\.|BV|N\\.V\\.|AB|plc|PLC|e\\.\\s?V\\.|GbR"
             + "|SAS|S\\.A\\.S\\.|SARL|S\\.A\\.|SA|S\\.r\\.l\\.|Srl|S\\.p\\.A\\.|SpA|S\\.L\\.U\\.|SLU|S\\.A\\.U\\.|S\\.L\\.|SL|d\\.o\\.o\\.|Oy|AS|Pty\\.? Ltd|Corp\\.?";
     private static final Pattern NAME = Pattern.compile(

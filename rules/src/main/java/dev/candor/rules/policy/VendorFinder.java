@@ -51,6 +51,8 @@ final class VendorFinder {
     private final VendorTable table;
     private final NegationScope negations;
     private final List<Pattern> intro;
+    /** Cues whose list names third parties only when it also names a known vendor ("third parties … include: A, B, Zendesk"). */
+    private final List<Pattern> peerIntro;
     /** Verbs of use, hosting, sending, processing and embedding whose object is a service ("we use X", "hébergé par X"). */
     private final List<Pattern> verbs;
     private final List<Pattern> listIntro;
@@ -76,6 +78,7 @@ final class VendorFinder {
         this.table = table;
         this.negations = negations;
         this.intro = lex.patterns("vendorIntro");
+        this.peerIntro = lex.patterns("vendorPeerIntro");
         this.verbs = lex.patterns("vendorVerb");
         this.listIntro = lex.patterns("vendorListIntro");
         this.processorHeading = lex.patterns("processorHeading");
@@ -147,6 +150,16 @@ final class VendorFinder {
                 }
             }
         }
+        for (Pattern p : peerIntro) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                // "include: Name, Email Address" lists data; a known vendor among the items makes it a list of companies
+                int cueEnd = m.end();
+                if (known.stream().anyMatch(k -> k[0] >= cueEnd)) {
+                    candidates(t, cueEnd, known, unknown, true);
+                }
+            }
+        }
         for (Pattern p : verbs) {
             if (!RequiredLiteral.mayMatch(p, t)) {
                 continue;
@@ -191,6 +204,31 @@ final class VendorFinder {
         return out;
     }
 
+    /** The first item of what the name pattern read as one name across a conjunction, a legal name kept whole. */
+    private static String firstItem(String name) {
+        if (ThirdPartyNames.hasLegalForm(name)) {
+            return name;
+        }
+        String legal = legalNameBefore(name);
+        if (!legal.equals(name)) {
+            return legal;
+        }
+        Matcher inner = INNER_JOIN.matcher(name);
+        return inner.find() ? name.substring(0, inner.start()) : name;
+    }
+
+    /** The legal name before a conjunction ("Smith and Jones Ltd" of "Smith and Jones Ltd and Acme"), else the name. */
+    private static String legalNameBefore(String name) {
+        Matcher inner = INNER_JOIN.matcher(name);
+        while (inner.find()) {
+            String before = name.substring(0, inner.start());
+            if (ThirdPartyNames.hasLegalForm(before)) {
+                return before;
+            }
+        }
+        return name;
+    }
+
     /** The third parties in the first column of a table of processors (not a cookie table). */
     List<String> tableNames(Table t) {
         if (t.header().isEmpty() || !NegationScope.any(processorColumn, t.header().get(0))) {
@@ -209,6 +247,11 @@ final class VendorFinder {
 
     /** A cue's object and, when it opens a list ("powered by A, B, C and D"), the other items of that list. */
     private void candidates(String t, int at, List<int[]> known, List<String> out) {
+        candidates(t, at, known, out, false);
+    }
+
+    /** @param peers whether the list is known to name companies, so it need not close with a conjunction */
+    private void candidates(String t, int at, List<int[]> known, List<String> out, boolean peers) {
         int end = candidate(t, at, known, out);
         if (end < 0) {
             return;
@@ -233,11 +276,9 @@ final class VendorFinder {
             if (name == null || !t.startsWith(name, next)) {
                 break;
             }
-            // "Stapler and Formcarry" reads as one name; in a list the conjunction separates two items
-            Matcher inner = INNER_JOIN.matcher(name);
-            if (inner.find()) {
-                name = name.substring(0, inner.start());
-            }
+            // "Stapler and Formcarry" reads as one name; in a list the conjunction separates two items, but not
+            // inside a legal name ("Dun and Bradstreet Ltd")
+            name = firstItem(name);
             if (DIGIT_NEXT.matcher(t).region(next + name.length(), t.length()).lookingAt()) {
                 break;
             }
@@ -250,7 +291,7 @@ final class VendorFinder {
                 break;
             }
         }
-        if (closed) {
+        if (closed || peers) {
             items.stream().filter(n -> !out.contains(n)).forEach(out::add);
         }
     }
@@ -260,7 +301,9 @@ final class VendorFinder {
      * an example or denied (so is the rest of its list), or {@link #NO_NAME}.
      */
     private int candidate(String t, int at, List<int[]> known, List<String> out) {
-        return candidate(t, at, ThirdPartyNames.nameAt(t, skipOpening(t, at)), known, out);
+        String name = ThirdPartyNames.nameAt(t, skipOpening(t, at));
+        // "Smith and Jones Ltd and Acme Research": a legal name ends at its legal form
+        return candidate(t, at, name == null || ThirdPartyNames.hasLegalForm(name) ? name : legalNameBefore(name), known, out);
     }
 
     private int candidate(String t, int at, String name, List<int[]> known, List<String> out) {

@@ -191,7 +191,15 @@ class ControllerSnippetTest {
                     + "puede usar estos datos solo para responderle.", "Taller Abierto Ejemplo", false),
             // a law's acronym or a German noun phrase as subject is no organisation
             new NameCase("de", "BDSG regelt die Verarbeitung personenbezogener Daten. Das BDSG gilt ergänzend.", null, false),
-            new NameCase("de", "Ihre Daten werden nur zu diesem Zweck verwendet. Ihre Daten werden nicht verkauft.", null, false));
+            new NameCase("de", "Ihre Daten werden nur zu diesem Zweck verwendet. Ihre Daten werden nicht verkauft.", null, false),
+            // the full legal name where the document gives one elsewhere, the acronym spelled out where it is defined
+            new NameCase("en", "This explains how Harbour Joinery LTD's website uses your data.\n\n## Controller\n\nHarbour Joinery is the "
+                    + "controller and responsible for your personal data.", "Harbour Joinery LTD", false),
+            new NameCase("en", "Welcome to the Elm Dental Limited (Elm Dental) privacy notice.\n\nElm Dental is the controller "
+                    + "and responsible for your personal data.", "Elm Dental Limited", false),
+            new NameCase("en", "The Department for Rivers and Canals (DRC) runs this service.\n\nDRC is the data controller for "
+                    + "the information you give us.", "Department for Rivers and Canals (DRC)", false),
+            new NameCase("en", "## Controller\n\nOTA is the data controller for the information you give us.", "OTA", false));
 
     static final List<RegistrationCase> REGISTRATIONS = List.of(
             new RegistrationCase("da", "Dataansvarlig: Foreningen Grøn Fremtid, CVR-nr. 12345678, Byvej 4, 8000 Aarhus C.",

@@ -94,10 +94,17 @@ class VendorSnippetTest {
             // the former company name behind a product named beside it
             new VendorCase("en", "Comments are run by Disqus, a service of Big Heads Labs, Inc.", List.of("Disqus")),
             new VendorCase("en", "Our credit checks are provided by Dun and Bradstreet Ltd.",
-                    List.of("Dun and Bradstreet Ltd")));
+                    List.of("Dun and Bradstreet Ltd")),
+            // the list after "third parties … include:" names them, known or not
+            new VendorCase("en", "We share your details with third parties under contract to run the service (these include "
+                    + "and are not limited to: Brightwell Data, Zendesk, Smith and Jones Ltd, Harbour Research).",
+                    List.of("Zendesk", "Brightwell Data", "Smith and Jones Ltd", "Harbour Research")));
 
     static final List<VendorCase> NOT_VENDORS = List.of(
             new VendorCase("en", "Our treasurer, Jane Smith, processes membership fees.", List.of()),
+            // what a list after "include:" names must look like a name: data items are not third parties
+            new VendorCase("en", "The data our service providers receive include: Name, Email Address and Order History.",
+                    List.of()),
             new VendorCase("en", "Data is processed in accordance with the Data Protection Act 2018.", List.of()),
             new VendorCase("en", "You can use search engines such as Google to find us.", List.of()),
             new VendorCase("en", "Our website is hosted in Frankfurt, Germany.", List.of()),
