@@ -26,6 +26,11 @@ class Art13SnippetTest {
                     + "whose laws differ from ours.", VAGUE),
             new StatusCase("en", "We keep your information on secure servers and only our volunteers can see it.", MISSING),
             new StatusCase("de", "Eine Übermittlung Ihrer Daten in Drittländer findet nicht statt.", PRESENT),
+            // access from a third country is a transfer; "nicht ausschließen" admits it
+            new StatusCase("de", "Da der Anbieter ein US-Unternehmen ist, lässt sich ein Zugriff aus den USA nicht ausschließen. "
+                    + "Er ist nach dem EU-U.S. Data Privacy Framework zertifiziert.", PRESENT),
+            new StatusCase("it", "I dati potranno essere trasferiti in Paesi non facenti parte dell'Unione Europea per i quali "
+                    + "esista una decisione di adeguatezza della Commissione.", PRESENT),
             new StatusCase("de", "Es erfolgt keine Übermittlung in Drittländer.", PRESENT),
             new StatusCase("de", "Dabei können Daten in die USA übermittelt werden. Grundlage sind die Standardvertragsklauseln "
                     + "der EU-Kommission.", PRESENT),
