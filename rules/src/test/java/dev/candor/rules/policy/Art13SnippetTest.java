@@ -111,6 +111,13 @@ class Art13SnippetTest {
             new StatusCase("de", "## Speicherdauer\n\n- Kontaktanfragen: sechs Monate\n- Rechnungen: zehn Jahre", PRESENT),
             new StatusCase("en", "## Our events\n\n- Summer fair: 2 days\n- Winter market: 3 days", MISSING));
 
+    static final List<StatusCase> RECIPIENTS = List.of(
+            new StatusCase("en", "We share your details with our hosting provider and our payment service provider.", PRESENT),
+            new StatusCase("en", "We may share your information with third parties.", VAGUE),
+            new StatusCase("it", "I Dati Personali potrebbero essere comunicati alle seguenti categorie di Responsabili:\n\n"
+                    + "- Commercialista e/o consulente contabile;\n- Gestori di servizi di posta elettronica.", PRESENT),
+            new StatusCase("it", "I dati potranno essere comunicati a terzi.", VAGUE));
+
     static final List<StatusCase> LEGAL_BASES = List.of(
             // a known limit: "send" in the clause reads as disclosure ("we share it with your consent"), so the
             // consent is not counted as a basis of our own and one kind stays partial
@@ -150,6 +157,11 @@ class Art13SnippetTest {
     @TestFactory
     Stream<DynamicTest> retention() {
         return StatusCase.tests(RETENTION, Art13Element.RETENTION);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> recipients() {
+        return StatusCase.tests(RECIPIENTS, Art13Element.RECIPIENTS);
     }
 
     @TestFactory

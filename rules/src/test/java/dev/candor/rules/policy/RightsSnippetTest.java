@@ -24,6 +24,11 @@ class RightsSnippetTest {
     }
 
     static final List<RightsCase> RIGHTS = List.of(
+            // portability described, not named
+            new RightsCase("it", "L'Interessato ha diritto di chiedere al Titolare la comunicazione dei propri Dati Personali in "
+                    + "formato strutturato e leggibile da dispositivo automatico.", List.of(PORTABILITY)),
+            new RightsCase("fr", "Vous pouvez recevoir vos données dans un format structuré et couramment utilisé.",
+                    List.of(PORTABILITY)),
             new RightsCase("en", "You have the right to be provided with information free of charge about your personal data "
                     + "and to have this data corrected, blocked or deleted.", List.of(ACCESS, RECTIFICATION, RESTRICTION, ERASURE)),
             new RightsCase("de", "Haben Sie Fragen? Sie möchten Ihre Daten gelöscht oder korrigiert haben oder an eine andere "
