@@ -1,6 +1,7 @@
 package dev.candor.rules.policy;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,11 +18,8 @@ final class CommonNouns {
             + "|datum|quelle|kennung|sprache|version|menge|verlauf|angaben|inhalte|nahme|nahmen|unternehmen|berater|beratung"
             + "|büro|behörde|behörden|gesellschaften|dienstleistungen|verband|verbände|banken|versicherungen)$");
 
-    private static final Pattern ROLE_PLURAL = Pattern.compile("(?:bureaus|instellingen|partijen|bedrijven|leveranciers"
-            + "|aanbieders|dienstverleners|verwerkers|organisaties|dienstleister|auftragsverarbeiter|agenturen|fornitori"
-            + "|proveedores|prestataires|leverandører|udbydere|providers|agencies|processors|vendors"
-            // the roles themselves, as a list item's label ("Dataansvarlig", "Databehandler")
-            + "|dataansvarlige?|databehandlere?|verwerkingsverantwoordelijke|sous-traitants?|encargados?)$");
+    /** Plural role nouns ("Dienstleister", "Marketingbureaus") and the roles as a list item's label, from the lexicon. */
+    private static final List<Pattern> ROLE_PLURAL = Lexicon.shared("rolePlural");
     private static final Pattern PLURAL_ARTICLE = Pattern.compile("(?:i|gli|los|las|les)\\s+\\p{L}[\\p{L}-]*");
 
     private final Set<String> lowerCaseWords;
@@ -51,7 +49,7 @@ final class CommonNouns {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        return !lower.contains(" ") && ROLE_PLURAL.matcher(lower).find() || PLURAL_ARTICLE.matcher(lower).matches();
+        return !lower.contains(" ") && NegationScope.any(ROLE_PLURAL, lower) || PLURAL_ARTICLE.matcher(lower).matches();
     }
 
     /** After a verb of use a single plain word is taken only where it cannot be a common noun (never in German). */

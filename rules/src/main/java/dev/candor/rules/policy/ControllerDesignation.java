@@ -29,20 +29,6 @@ final class ControllerDesignation {
     /** "(\"the Club\", \"we\")", "(nachfolgend „wir“)": an alias in brackets, not part of the name. */
     private static final Pattern ALIAS_BRACKETS = Pattern.compile("\\s*\\([^()]{0,60}?[\"“”'‘’„«]\\s*(?:we|us|our|wir|uns"
             + "|vi|os|nous|wij|ons|noi|nosotros)\\b[^()]{0,40}\\)", Lexicon.FLAGS);
-    private static final Set<String> NOT_A_NAME_START = Set.of("we", "wir", "vi", "nous", "wij", "noi", "nosotros", "you", "sie",
-            "du", "vous", "u", "our", "unsere", "vores", "notre", "onze", "this", "diese", "if", "wenn", "hvis", "si", "als",
-            "e-mail", "email", "mail", "tel", "telefon", "phone", "adresse", "address", "kontakt", "contact", "name", "navn",
-            "anschrift", "fax", "website", "www", "http", "https", "datenschutzbeauftragte", "datenschutzbeauftragter",
-            // a question heading ("Wer ist verantwortlich?", "¿Quién es el responsable?") names no one
-            "wer", "who", "hvem", "wie", "qui", "chi", "quién", "quien", "quem",
-            // labels of an imprint's lines: the seat, the owner, the representative
-            "hauptsitz", "sitz", "firmensitz", "geschäftssitz", "postanschrift", "registered", "headquarters", "hovedkontor",
-            "siège", "sede", "domicilio", "hoofdkantoor", "vestigingsadres", "postadres", "impressum", "inhaber", "inhaberin",
-            "geschäftsführer", "geschäftsführerin", "geschäftsführung", "vertreten", "vertretungsberechtigt", "represented",
-            // the roles themselves
-            "databehandler", "dataansvarlig", "dataansvarlige", "auftragsverarbeiter", "verantwortlicher", "verantwortliche",
-            "controller", "processor", "responsable", "titolare", "responsabile", "verwerker", "verwerkingsverantwoordelijke",
-            "encargado", "sous-traitant");
     /** A section number before a heading's words ("1. Wer ist verantwortlich?"). */
     private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*\\.\\s+(?=\\p{L})");
 
@@ -260,7 +246,7 @@ final class ControllerDesignation {
         String name = articleInName ? unquoted : NameShape.ARTICLE.matcher(unquoted).replaceFirst("");
         String bare = articleInName ? NameShape.ARTICLE.matcher(name).replaceFirst("") : name;
         if (name.length() < 2 || name.length() > 100 || !ThirdPartyNames.plausible(bare)
-                || NOT_A_NAME_START.contains(name.split("[\\s,]+")[0].toLowerCase(Locale.ROOT))
+                || NegationScope.any(lex.patterns("notANameStart"), name.split("[\\s,]+")[0])
                 || vendors.isVendorName(name) || name.contains("@") || name.chars().noneMatch(Character::isLetter)) {
             return null;
         }

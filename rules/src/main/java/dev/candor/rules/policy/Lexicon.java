@@ -53,6 +53,19 @@ final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** Patterns listed under {@code key} in {@code common} only, for word lists that are the same in every language. */
+    static List<Pattern> shared(String key) {
+        return of("en").sharedPatterns(key);
+    }
+
+    private List<Pattern> sharedPatterns(String key) {
+        return compiled.computeIfAbsent("common:" + key, k -> {
+            List<Pattern> out = new ArrayList<>();
+            compileInto(common.path(key), out);
+            return List.copyOf(out);
+        });
+    }
+
     /** Patterns listed under {@code key} in this language and in {@code common}. */
     List<Pattern> patterns(String key) {
         return compiled.computeIfAbsent(key, this::compile);
