@@ -2,8 +2,6 @@ package dev.candor.rules.policy;
 
 import dev.candor.model.policy.PolicyDocument.Sentence;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
