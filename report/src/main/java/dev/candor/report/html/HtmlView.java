@@ -333,24 +333,30 @@ public record HtmlView(String title, String verdict, boolean failed, List<Count>
         if (p == null) {
             return List.of();
         }
-        List<String> seen = observedNames(ctx);
-        return p.vendors().stream().map(VendorMention::name).distinct().map(n -> new VendorRow(n, seen.contains(n))).toList();
+        Map<String, String> seen = observedVendors(ctx);
+        // a product the policy names ("Firebase Crashlytics") is its vendor's: matched by the vendor, not the name
+        return p.vendors().stream().collect(java.util.stream.Collectors.toMap(VendorMention::name,
+                        m -> m.vendorId() != null && seen.containsKey(m.vendorId()) || seen.containsValue(m.name()),
+                        Boolean::logicalOr, java.util.LinkedHashMap::new))
+                .entrySet().stream().map(e -> new VendorRow(e.getKey(), e.getValue())).toList();
     }
 
     private static List<VendorRow> observed(ReportContext ctx) {
         PolicyAnalysis p = ctx.result().policy();
-        List<String> named = p == null ? List.of() : p.vendors().stream().map(VendorMention::name).toList();
-        return observedNames(ctx).stream().map(n -> new VendorRow(n, named.contains(n))).toList();
+        List<VendorMention> named = p == null ? List.of() : p.vendors();
+        return observedVendors(ctx).entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(e -> new VendorRow(e.getValue(), named.stream().anyMatch(m -> e.getKey().equals(m.vendorId())
+                        || e.getValue().equals(m.name())))).toList();
     }
 
-    /** Vendor names the knowledge base attributed observations to, sorted. */
-    private static List<String> observedNames(ReportContext ctx) {
+    /** The vendors (id to name) the knowledge base attributed observations to. */
+    private static Map<String, String> observedVendors(ReportContext ctx) {
         Attributions a = ctx.result().attributions();
-        TreeMap<String, Boolean> names = new TreeMap<>();
+        Map<String, String> vendors = new TreeMap<>();
         for (Map<String, Attribution> m : List.of(a.cookies(), a.requests(), a.storage())) {
-            m.values().stream().filter(x -> x.vendorId() != null).forEach(x -> names.put(x.vendor(), true));
+            m.values().stream().filter(x -> x.vendorId() != null).forEach(x -> vendors.put(x.vendorId(), x.vendor()));
         }
-        return List.copyOf(names.keySet());
+        return vendors;
     }
 
     /** A storage key's attribution. */

@@ -24,6 +24,11 @@ final class VendorFinder {
     /** A name before a legal form, "&" or "and" joining its words ("Rope & Anchor Ltd", "Dun and Bradstreet Ltd"). */
     private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:\\s+(?:(?:&|and|und|og|et|en|y)\\s+)?"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,3},?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
+    /** Before a vendor's name that opens a heading: a section number or Markdown emphasis only. */
+    private static final Pattern HEADING_LEAD = Pattern.compile("[\\s\\d.#*_]*");
+    /** A product's words after a vendor's name, up to the heading's end, a dash, a colon or the provider in brackets. */
+    private static final Pattern PRODUCT_TAIL = Pattern.compile("((?:\\s+\\p{L}[\\p{L}-]*){1,3}?)\\s*(\\([^)]{2,60}\\))?\\s*"
+            + "(?:$|[—–:*_]|\\s-\\s)");
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
     private static final int ITEM_MAX = 300;
@@ -59,6 +64,8 @@ final class VendorFinder {
     private final List<Pattern> processorHeading;
     private final List<Pattern> processorColumn;
     private final List<Pattern> notAVendor;
+    /** Words after a vendor's name in a heading that say what the section is about, not which product. */
+    private final List<Pattern> notAProductWord;
     private final List<Pattern> notVendorContext;
     /** The provider field of a service's item ("; Dienstanbieter:"), after which the company behind it is named. */
     private final List<Pattern> providerField;
@@ -84,6 +91,7 @@ final class VendorFinder {
         this.processorHeading = lex.patterns("processorHeading");
         this.processorColumn = lex.patterns("processorColumn");
         this.notAVendor = lex.patterns("notAVendor");
+        this.notAProductWord = lex.patterns("notAProductWord");
         this.notVendorContext = lex.patterns("notVendorContext");
         this.providerField = lex.patterns("providerField");
         this.recipientContext = lex.patterns("recipientContext");
@@ -120,7 +128,9 @@ final class VendorFinder {
             if (example && !denied) {
                 continue; // an example is no vendor of the site's; a later plain mention names it
             }
-            out.add(new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
+            String product = s.heading() ? headingProduct(t, h) : null;
+            out.add(product != null ? new Found(product, h.vendorId(), false, true, product, denied)
+                    : new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
         }
         boolean inList = s.headingPath().equals(openList);
         if (!s.heading()) {
@@ -227,6 +237,34 @@ final class VendorFinder {
             }
         }
         return name;
+    }
+
+    /**
+     * "4.4 Firebase Crashlytics — …", "AdWords Remarketing (Google Inc.)": a heading that opens with a known vendor's
+     * name and goes on with a product's words names that product (the vendor's own section for it); or null.
+     */
+    private String headingProduct(String t, VendorTable.Hit h) {
+        if (!HEADING_LEAD.matcher(t.substring(0, h.start())).matches()) {
+            return null;
+        }
+        int end = h.start() + h.alias().length();
+        Matcher m = PRODUCT_TAIL.matcher(t).region(end, t.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        boolean lower = false;
+        for (String w : words) {
+            if (NegationScope.any(notAProductWord, w)) {
+                return null;
+            }
+            lower |= Character.isLowerCase(w.charAt(0));
+        }
+        // lower-case words ("conversion tracking") name a product only before its provider in brackets
+        if (lower && m.group(2) == null) {
+            return null;
+        }
+        return t.substring(h.start(), m.end(1));
     }
 
     /** The third parties in the first column of a table of processors (not a cookie table). */

@@ -98,7 +98,16 @@ class VendorSnippetTest {
             // the list after "third parties … include:" names them, known or not
             new VendorCase("en", "We share your details with third parties under contract to run the service (these include "
                     + "and are not limited to: Brightwell Data, Zendesk, Smith and Jones Ltd, Harbour Research).",
-                    List.of("Zendesk", "Brightwell Data", "Smith and Jones Ltd", "Harbour Research")));
+                    List.of("Zendesk", "Brightwell Data", "Smith and Jones Ltd", "Harbour Research")),
+            // a heading that opens with a vendor's name and goes on with a product's names that product
+            new VendorCase("de", "### 4.4 Firebase Crashlytics — nur bei Einwilligung\n\nBei einem Absturz erfassen wir "
+                    + "technische Daten.", List.of("Firebase Crashlytics")),
+            new VendorCase("en", "**AdWords Remarketing (Google Inc.)**\n\nThis remarketing service connects the activity of "
+                    + "this website with an advertising network.", List.of("AdWords Remarketing")),
+            // what the section says about the vendor ("Plugin", "Opt-out", "Messung") is no product
+            new VendorCase("de", "## Google Maps Plugin\n\nWir binden Karten ein.", List.of("Google Maps")),
+            new VendorCase("de", "## Google Analytics E-Commerce-Messung\n\nWir messen Käufe.", List.of("Google Analytics")),
+            new VendorCase("en", "## Google Analytics opt-out\n\nYou can object to the measurement.", List.of("Google Analytics")));
 
     static final List<VendorCase> NOT_VENDORS = List.of(
             new VendorCase("en", "Our treasurer, Jane Smith, processes membership fees.", List.of()),
