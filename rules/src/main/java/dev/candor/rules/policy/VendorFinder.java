@@ -267,17 +267,30 @@ final class VendorFinder {
         return t.substring(h.start(), m.end(1));
     }
 
-    /** The third parties in the first column of a table of processors (not a cookie table). */
-    List<String> tableNames(Table t) {
+    /**
+     * The third parties in the first column of a table of processors (not a cookie table): names the knowledge base
+     * does not know, and products of vendors it knows ("Google Play Billing"); the vendors themselves are found in
+     * the row's text.
+     */
+    List<Found> tableNames(Table t) {
         if (t.header().isEmpty() || !NegationScope.any(processorColumn, t.header().get(0))) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
+        List<Found> out = new ArrayList<>();
         for (List<String> row : t.rows()) {
             String cell = row.isEmpty() ? "" : row.get(0).strip();
             String name = cell.length() <= 80 ? ThirdPartyNames.nameAt(cell, 0) : null;
-            if (name != null && table.find(name).isEmpty() && !NegationScope.any(notAVendor, name)) {
-                out.add(name);
+            if (name == null || NegationScope.any(notAVendor, name)) {
+                continue;
+            }
+            List<VendorTable.Hit> hits = table.find(name);
+            if (hits.isEmpty()) {
+                out.add(new Found(name, null, false, false, name, false));
+            } else if (hits.get(0).start() == 0) {
+                String product = headingProduct(name, hits.get(0));
+                if (product != null) {
+                    out.add(new Found(product, hits.get(0).vendorId(), false, true, product, false));
+                }
             }
         }
         return out;

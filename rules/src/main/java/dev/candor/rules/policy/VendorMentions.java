@@ -50,7 +50,7 @@ final class VendorMentions {
 
     void table(Table t) {
         Sentence at = new Sentence(String.join(" | ", t.header()), t.offset(), t.headingPath(), false);
-        finder.tableNames(t).forEach(n -> mention(new VendorFinder.Found(n, null, false, false, n, false), at));
+        finder.tableNames(t).forEach(f -> mention(f, at));
     }
 
     private void mention(VendorFinder.Found f, Sentence s) {

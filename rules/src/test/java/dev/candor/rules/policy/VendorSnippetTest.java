@@ -106,6 +106,11 @@ class VendorSnippetTest {
                     + "this website with an advertising network.", List.of("AdWords Remarketing")),
             // what the section says about the vendor ("Plugin", "Opt-out", "Messung") is no product
             new VendorCase("de", "## Google Maps Plugin\n\nWir binden Karten ein.", List.of("Google Maps")),
+            // the same in the first column of a table of processors (the vendor itself is named in the row's text)
+            new VendorCase("de", "## Auftragsverarbeiter\n\n| Dienst | Anbieter | Zweck |\n|---|---|---|\n"
+                    + "| Firebase Crashlytics | Google Ireland Limited | Absturzberichte |\n"
+                    + "| Bunny Fonts | BunnyWay d.o.o. | Schriften |\n", List.of("Firebase Crashlytics", "Firebase",
+                    "Google Ireland Limited", "BunnyWay d.o.o.", "Bunny Fonts")),
             new VendorCase("de", "## Google Analytics E-Commerce-Messung\n\nWir messen Käufe.", List.of("Google Analytics")),
             new VendorCase("en", "## Google Analytics opt-out\n\nYou can object to the measurement.", List.of("Google Analytics")));
 
