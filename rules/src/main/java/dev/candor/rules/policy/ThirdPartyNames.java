@@ -26,6 +26,9 @@ final class ThirdPartyNames {
             + "|Dienstleister|Anbieter|Empresa|Società)\\s+(?=\\S)");
     private static final Pattern HAS_LEGAL_FORM = Pattern.compile("(?:^|\\s|,)(?:" + LEGAL_FORM + ")$");
     private static final Pattern LEGAL_FORM_END = Pattern.compile(",?\\s+(?:" + LEGAL_FORM + ")$");
+    /** A conjunction inside what the name pattern read as one name. */
+    private static final Pattern INNER_JOIN = Pattern.compile("\\s+(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+(?=\\S)",
+            Lexicon.FLAGS);
     /** Words that open a clause or point at the site itself, never a third party's name. */
     private static final Set<String> NOT_A_NAME = Set.of(
             "we", "our", "us", "you", "your", "the", "this", "these", "that", "it", "its", "a", "an", "if", "when",
@@ -84,5 +87,30 @@ final class ThirdPartyNames {
             return false;
         }
         return name.length() >= 2 && name.length() <= 80;
+    }
+
+    /** The first item of what the name pattern read as one name across a conjunction, a legal name kept whole. */
+    static String firstItem(String name) {
+        if (hasLegalForm(name)) {
+            return name;
+        }
+        String legal = legalNameBefore(name);
+        if (!legal.equals(name)) {
+            return legal;
+        }
+        Matcher inner = INNER_JOIN.matcher(name);
+        return inner.find() ? name.substring(0, inner.start()) : name;
+    }
+
+    /** The legal name before a conjunction ("Smith and Jones Ltd" of "Smith and Jones Ltd and Acme"), else the name. */
+    static String legalNameBefore(String name) {
+        Matcher inner = INNER_JOIN.matcher(name);
+        while (inner.find()) {
+            String before = name.substring(0, inner.start());
+            if (hasLegalForm(before)) {
+                return before;
+            }
+        }
+        return name;
     }
 }

@@ -24,11 +24,6 @@ final class VendorFinder {
     /** A name before a legal form, "&" or "and" joining its words ("Rope & Anchor Ltd", "Dun and Bradstreet Ltd"). */
     private static final Pattern LEGAL_NAME = Pattern.compile("(?<![\\p{L}\\d])[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*(?:\\s+(?:(?:&|and|und|og|et|en|y)\\s+)?"
             + "[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*){0,3},?\\s+(?:" + ThirdPartyNames.LEGAL_FORM + ")(?![\\p{L}\\d])");
-    /** Before a vendor's name that opens a heading: a section number or Markdown emphasis only. */
-    private static final Pattern HEADING_LEAD = Pattern.compile("[\\s\\d.#*_]*");
-    /** A product's words after a vendor's name, up to the heading's end, a dash, a colon or the provider in brackets. */
-    private static final Pattern PRODUCT_TAIL = Pattern.compile("((?:\\s+\\p{L}[\\p{L}-]*){1,3}?)\\s*(\\([^)]{2,60}\\))?\\s*"
-            + "(?:$|[—–:*_]|\\s-\\s)");
     /** After a name, what ends a list item's name: a comma, a colon, a dash or a parenthesis. */
     private static final Pattern ITEM_NAME_END = Pattern.compile("^\\s*(?:$|[,:(–—]|\\s-\\s|\\.$)");
     private static final int ITEM_MAX = 300;
@@ -48,9 +43,6 @@ final class VendorFinder {
     /** Between two items: a comma, or a conjunction (group 1) after an optional comma. */
     private static final Pattern LIST_NEXT = Pattern.compile("\\s*(?:,?\\s*\\b(and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+|,\\s*)",
             Lexicon.FLAGS);
-    /** A conjunction inside what the name pattern read as one name. */
-    private static final Pattern INNER_JOIN = Pattern.compile("\\s+(?:and|or|und|oder|og|eller|et|ou|en|of|y|o|e|&)\\s+(?=\\S)",
-            Lexicon.FLAGS);
     /** After an item: a house number or postcode, so the "list" is an address. */
     private static final Pattern DIGIT_NEXT = Pattern.compile("\\s*,?\\s*\\d");
     private final VendorTable table;
@@ -64,8 +56,8 @@ final class VendorFinder {
     private final List<Pattern> processorHeading;
     private final List<Pattern> processorColumn;
     private final List<Pattern> notAVendor;
-    /** Words after a vendor's name in a heading that say what the section is about, not which product. */
-    private final List<Pattern> notAProductWord;
+    /** A known vendor's product named in a heading or a processor table ("Firebase Crashlytics"). */
+    private final VendorProducts products;
     private final List<Pattern> notVendorContext;
     /** The provider field of a service's item ("; Dienstanbieter:"), after which the company behind it is named. */
     private final List<Pattern> providerField;
@@ -91,7 +83,7 @@ final class VendorFinder {
         this.processorHeading = lex.patterns("processorHeading");
         this.processorColumn = lex.patterns("processorColumn");
         this.notAVendor = lex.patterns("notAVendor");
-        this.notAProductWord = lex.patterns("notAProductWord");
+        this.products = new VendorProducts(lex);
         this.notVendorContext = lex.patterns("notVendorContext");
         this.providerField = lex.patterns("providerField");
         this.recipientContext = lex.patterns("recipientContext");
@@ -128,7 +120,7 @@ final class VendorFinder {
             if (example && !denied) {
                 continue; // an example is no vendor of the site's; a later plain mention names it
             }
-            String product = s.heading() ? headingProduct(t, h) : null;
+            String product = s.heading() ? products.inHeading(t, h) : null;
             out.add(product != null ? new Found(product, h.vendorId(), false, true, product, denied)
                     : new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
         }
@@ -214,59 +206,6 @@ final class VendorFinder {
         return out;
     }
 
-    /** The first item of what the name pattern read as one name across a conjunction, a legal name kept whole. */
-    private static String firstItem(String name) {
-        if (ThirdPartyNames.hasLegalForm(name)) {
-            return name;
-        }
-        String legal = legalNameBefore(name);
-        if (!legal.equals(name)) {
-            return legal;
-        }
-        Matcher inner = INNER_JOIN.matcher(name);
-        return inner.find() ? name.substring(0, inner.start()) : name;
-    }
-
-    /** The legal name before a conjunction ("Smith and Jones Ltd" of "Smith and Jones Ltd and Acme"), else the name. */
-    private static String legalNameBefore(String name) {
-        Matcher inner = INNER_JOIN.matcher(name);
-        while (inner.find()) {
-            String before = name.substring(0, inner.start());
-            if (ThirdPartyNames.hasLegalForm(before)) {
-                return before;
-            }
-        }
-        return name;
-    }
-
-    /**
-     * "4.4 Firebase Crashlytics — …", "AdWords Remarketing (Google Inc.)": a heading that opens with a known vendor's
-     * name and goes on with a product's words names that product (the vendor's own section for it); or null.
-     */
-    private String headingProduct(String t, VendorTable.Hit h) {
-        if (!HEADING_LEAD.matcher(t.substring(0, h.start())).matches()) {
-            return null;
-        }
-        int end = h.start() + h.alias().length();
-        Matcher m = PRODUCT_TAIL.matcher(t).region(end, t.length());
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String[] words = m.group(1).strip().split("\\s+");
-        boolean lower = false;
-        for (String w : words) {
-            if (NegationScope.any(notAProductWord, w)) {
-                return null;
-            }
-            lower |= Character.isLowerCase(w.charAt(0));
-        }
-        // lower-case words ("conversion tracking") name a product only before its provider in brackets
-        if (lower && m.group(2) == null) {
-            return null;
-        }
-        return t.substring(h.start(), m.end(1));
-    }
-
     /**
      * The third parties in the first column of a table of processors (not a cookie table): names the knowledge base
      * does not know, and products of vendors it knows ("Google Play Billing"); the vendors themselves are found in
@@ -287,7 +226,7 @@ final class VendorFinder {
             if (hits.isEmpty()) {
                 out.add(new Found(name, null, false, false, name, false));
             } else if (hits.get(0).start() == 0) {
-                String product = headingProduct(name, hits.get(0));
+                String product = products.inHeading(name, hits.get(0));
                 if (product != null) {
                     out.add(new Found(product, hits.get(0).vendorId(), false, true, product, false));
                 }
@@ -329,7 +268,7 @@ final class VendorFinder {
             }
             // "Stapler and Formcarry" reads as one name; in a list the conjunction separates two items, but not
             // inside a legal name ("Dun and Bradstreet Ltd")
-            name = firstItem(name);
+            name = ThirdPartyNames.firstItem(name);
             if (DIGIT_NEXT.matcher(t).region(next + name.length(), t.length()).lookingAt()) {
                 break;
             }
@@ -354,7 +293,7 @@ final class VendorFinder {
     private int candidate(String t, int at, List<int[]> known, List<String> out) {
         String name = ThirdPartyNames.nameAt(t, skipOpening(t, at));
         // "Smith and Jones Ltd and Acme Research": a legal name ends at its legal form
-        return candidate(t, at, name == null || ThirdPartyNames.hasLegalForm(name) ? name : legalNameBefore(name), known, out);
+        return candidate(t, at, name == null || ThirdPartyNames.hasLegalForm(name) ? name : ThirdPartyNames.legalNameBefore(name), known, out);
     }
 
     private int candidate(String t, int at, String name, List<int[]> known, List<String> out) {
