@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Guesses a text's language from stop-word profiles ({@code policy-languages.json}) and a few
  * letters only some languages use. Reliable for en, de, da; recognises fr, nl, sv, es, it.
- * Returns empty for texts under {@value #MIN_WORDS} words or without a clear winner.
+ * Returns empty for texts under {@value #MIN_WORDS} words or without a clear winner, over the whole
+ * or, for a text in two languages one after the other, over its opening.
  */
 final class LanguageDetector {
     static final int MIN_WORDS = 25;
     private static final int MAX_WORDS = 4000;
+    /** The opening a bilingual text is judged by when the whole has no clear winner. */
+    private static final int LEADING_WORDS = 600;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<String, Set<String>> PROFILES = loadProfiles();
     /** Letters that tell close languages apart (Danish æ/ø vs Swedish ä/ö, German ß). */
@@ -28,10 +31,16 @@ final class LanguageDetector {
     }
 
     static Optional<String> detect(CharSequence text) {
+        // a policy published in two languages one after the other ("Datenschutzerklärung … Privacy Policy") has no
+        // clear winner over the whole; it is read in the language it opens with
+        return decide(text, MAX_WORDS).or(() -> decide(text, LEADING_WORDS));
+    }
+
+    private static Optional<String> decide(CharSequence text, int maxWords) {
         Map<String, Double> score = new HashMap<>();
         int words = 0;
         Matcher m = WORD.matcher(text);
-        while (m.find() && words < MAX_WORDS) {
+        while (m.find() && words < maxWords) {
             String w = m.group().toLowerCase(Locale.ROOT);
             words++;
             for (Map.Entry<String, Set<String>> p : PROFILES.entrySet()) {
