@@ -102,8 +102,14 @@ final class ThirdPartyNames {
         return inner.find() ? name.substring(0, inner.start()) : name;
     }
 
-    /** The legal name before a conjunction ("Smith and Jones Ltd" of "Smith and Jones Ltd and Acme"), else the name. */
+    /**
+     * The legal name before a conjunction ("Smith and Jones Ltd" of "Smith and Jones Ltd and Acme"), else the name
+     * (also a name that ends in a legal form itself: "A Ltd and B Ltd" stays whole).
+     */
     static String legalNameBefore(String name) {
+        if (hasLegalForm(name)) {
+            return name;
+        }
         Matcher inner = INNER_JOIN.matcher(name);
         while (inner.find()) {
             String before = name.substring(0, inner.start());

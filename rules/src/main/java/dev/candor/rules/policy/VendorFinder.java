@@ -120,7 +120,7 @@ final class VendorFinder {
             if (example && !denied) {
                 continue; // an example is no vendor of the site's; a later plain mention names it
             }
-            String product = s.heading() ? products.inHeading(t, h) : null;
+            String product = s.heading() ? products.productAt(t, h) : null;
             out.add(product != null ? new Found(product, h.vendorId(), false, true, product, denied)
                     : new Found(h.vendor(), h.vendorId(), h.entity(), true, h.alias(), denied));
         }
@@ -208,7 +208,7 @@ final class VendorFinder {
 
     /**
      * The third parties in the first column of a table of processors (not a cookie table): names the knowledge base
-     * does not know, and products of vendors it knows ("Google Play Billing"); the vendors themselves are found in
+     * does not know, and products of vendors it knows ("Firebase Crashlytics"); the vendors themselves are found in
      * the row's text.
      */
     List<Found> tableNames(Table t) {
@@ -226,7 +226,7 @@ final class VendorFinder {
             if (hits.isEmpty()) {
                 out.add(new Found(name, null, false, false, name, false));
             } else if (hits.get(0).start() == 0) {
-                String product = products.inHeading(name, hits.get(0));
+                String product = products.productAt(name, hits.get(0));
                 if (product != null) {
                     out.add(new Found(product, hits.get(0).vendorId(), false, true, product, false));
                 }
@@ -293,7 +293,7 @@ final class VendorFinder {
     private int candidate(String t, int at, List<int[]> known, List<String> out) {
         String name = ThirdPartyNames.nameAt(t, skipOpening(t, at));
         // "Smith and Jones Ltd and Acme Research": a legal name ends at its legal form
-        return candidate(t, at, name == null || ThirdPartyNames.hasLegalForm(name) ? name : ThirdPartyNames.legalNameBefore(name), known, out);
+        return candidate(t, at, name == null ? null : ThirdPartyNames.legalNameBefore(name), known, out);
     }
 
     private int candidate(String t, int at, String name, List<int[]> known, List<String> out) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * so a label that lists products finds them; the rules match it by its vendor.
  */
 final class VendorProducts {
-    /** Before a vendor's name that opens a heading: a section number or Markdown emphasis only. */
+    /** Before a vendor's name that opens a heading or cell: a section number or Markdown emphasis only. */
     private static final Pattern HEADING_LEAD = Pattern.compile("[\\s\\d.#*_]*");
     /** A product's words after a vendor's name, up to the heading's end, a dash, a colon or the provider in brackets. */
     private static final Pattern PRODUCT_TAIL = Pattern.compile("((?:\\s+\\p{L}[\\p{L}-]*){1,3}?)\\s*(\\([^)]{2,60}\\))?\\s*"
@@ -23,10 +23,10 @@ final class VendorProducts {
     }
 
     /**
-     * "4.4 Firebase Crashlytics — …", "AdWords Remarketing (Google Inc.)": a heading that opens with a known vendor's
-     * name and goes on with a product's words names that product (the vendor's own section for it); or null.
+     * "4.4 Firebase Crashlytics — …", "AdWords Remarketing (Google Inc.)": a heading (or a processor table's first
+     * cell) that opens with a known vendor's name and goes on with a product's words names that product; or null.
      */
-    String inHeading(String t, VendorTable.Hit h) {
+    String productAt(String t, VendorTable.Hit h) {
         if (!HEADING_LEAD.matcher(t.substring(0, h.start())).matches()) {
             return null;
         }
